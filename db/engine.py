@@ -1,0 +1,55 @@
+"""Engines and session factories for SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.change_feed import install_change_feed
+from db.guards import install_append_only_guard
+
+SessionFactory = sessionmaker[Session]
+
+POSTGRES_DRIVER = "postgresql+psycopg"
+
+
+def make_engine(url: URL, password: str | None = None) -> Engine:
+    """Create an engine; never logs statement parameters (they hold personal data)."""
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, hide_parameters=True)
+        _configure_sqlite(engine)
+        return engine
+    if password is not None:
+        url = url.set(password=password)
+    connect_args: dict[str, Any] = {"connect_timeout": 5, "application_name": "workstation"}
+    return create_engine(
+        url, hide_parameters=True, pool_pre_ping=True, connect_args=connect_args
+    )
+
+
+def make_session_factory(engine: Engine) -> SessionFactory:
+    """One factory per database: short sessions, plain objects that outlive the session."""
+    factory = sessionmaker(engine, expire_on_commit=False)
+    install_change_feed(factory)
+    install_append_only_guard(factory)
+    return factory
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    # pysqlite's own transaction handling defers BEGIN and breaks SAVEPOINT; let SQLAlchemy
+    # emit BEGIN itself (the recipe from SQLAlchemy's SQLite dialect documentation).
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 15000")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")

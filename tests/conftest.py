@@ -1,0 +1,224 @@
+"""Test isolation: own folders, own keyring, own database per test, on SQLite and PostgreSQL.
+
+Every test that asks for ``database`` (or anything built on it) runs twice: on SQLite and on
+PostgreSQL. The schema is migrated once per session into a template and cloned per test.
+With WORKSTATION_REQUIRE_POSTGRES=1 (CI) an unreachable PostgreSQL fails the run instead of
+skipping its half.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+# Offscreen Qt is configuration, set before anything can import Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring
+import pytest
+from sqlalchemy import URL, create_engine, make_url, text
+
+from db.engine import make_engine
+from db.migrate import upgrade_to_head
+from tests.helpers.memory_keyring import MemoryKeyring
+from workstation.clock import FakeClock
+from workstation.database import Database, connect
+from workstation.roles import Principal
+from workstation.services import Services
+
+POSTGRES_URL = os.environ.get(
+    "WORKSTATION_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+REQUIRE_POSTGRES = os.environ.get("WORKSTATION_REQUIRE_POSTGRES") == "1"
+BACKENDS = ["sqlite", "postgresql"]
+_counter = itertools.count()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Tests that use Qt are "gui" tests, so `pytest -m "not gui"` runs the domain alone.
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(
+            item, "fixturenames", ()
+        ):
+            item.add_marker(pytest.mark.gui)
+
+
+# -- isolation -------------------------------------------------------------------------------
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user's config, data, logs or settings."""
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(variable, str(tmp_path / "home" / variable.lower()))
+    monkeypatch.delenv("WORKSTATION_DATABASE_URL", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A keyring that lives in memory: tests never touch the machine's real keyring."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def cli_admin() -> Principal:
+    return Principal.command_line("tester")
+
+
+# -- databases -------------------------------------------------------------------------------
+def _postgres_server_url() -> URL:
+    return make_url(POSTGRES_URL)
+
+
+def _postgres_reachable() -> str | None:
+    try:
+        engine = create_engine(_postgres_server_url(), connect_args={"connect_timeout": 3})
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        engine.dispose()
+    except Exception as error:  # any failure means: not reachable for tests
+        return f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
+    return None
+
+
+def _admin_execute(statement: str) -> None:
+    engine = create_engine(_postgres_server_url(), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            connection.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_available() -> bool:
+    problem = _postgres_reachable()
+    if problem is None:
+        return True
+    if REQUIRE_POSTGRES:
+        pytest.fail(f"PostgreSQL is required (WORKSTATION_REQUIRE_POSTGRES=1) but: {problem}")
+    return False
+
+
+class DatabaseFactory:
+    """Makes fresh databases for one backend: clones of the migrated template, or empty ones."""
+
+    def __init__(self, backend: str, root: Path) -> None:
+        self.backend = backend
+        self.root = root
+        self._template: URL | None = None
+        self._made: list[URL] = []
+
+    def _new_name(self, kind: str) -> str:
+        return f"ws_{kind}_{os.getpid()}_{next(_counter)}"
+
+    def empty(self) -> URL:
+        name = self._new_name("empty")
+        if self.backend == "sqlite":
+            url = URL.create("sqlite", database=str(self.root / f"{name}.sqlite3"))
+        else:
+            _admin_execute(f'CREATE DATABASE "{name}"')
+            url = _postgres_server_url().set(database=name)
+        self._made.append(url)
+        return url
+
+    def template(self) -> URL:
+        if self._template is None:
+            url = self.empty()
+            self._made.remove(url)  # lives for the whole session, not for one test
+            engine = make_engine(url)
+            upgrade_to_head(engine)
+            engine.dispose()
+            self._template = url
+        return self._template
+
+    def migrated(self) -> URL:
+        template = self.template()
+        name = self._new_name("test")
+        if self.backend == "sqlite":
+            assert template.database
+            target = self.root / f"{name}.sqlite3"
+            shutil.copyfile(template.database, target)
+            url = URL.create("sqlite", database=str(target))
+        else:
+            _admin_execute(f'CREATE DATABASE "{name}" TEMPLATE "{template.database}"')
+            url = _postgres_server_url().set(database=name)
+        self._made.append(url)
+        return url
+
+    def drop(self, url: URL) -> None:
+        if self.backend == "postgresql":
+            _admin_execute(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)')
+        elif url.database:
+            for suffix in ("", "-wal", "-shm"):
+                Path(url.database + suffix).unlink(missing_ok=True)
+        if url in self._made:
+            self._made.remove(url)
+
+    def drop_all(self) -> None:
+        for url in list(self._made):
+            self.drop(url)
+        if self._template is not None:
+            self.drop(self._template)
+            self._template = None
+
+
+@pytest.fixture(scope="session")
+def _factories(
+    tmp_path_factory: pytest.TempPathFactory, postgres_available: bool
+) -> Iterator[dict[str, DatabaseFactory]]:
+    factories = {
+        backend: DatabaseFactory(backend, tmp_path_factory.mktemp(f"db-{backend}"))
+        for backend in BACKENDS
+    }
+    yield factories
+    if postgres_available:
+        factories["postgresql"].drop_all()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest, postgres_available: bool) -> str:
+    name: str = request.param
+    if name == "postgresql" and not postgres_available:
+        pytest.skip("PostgreSQL is not reachable (set WORKSTATION_REQUIRE_POSTGRES=1 to fail)")
+    return name
+
+
+@pytest.fixture
+def databases(backend: str, _factories: dict[str, DatabaseFactory]) -> Iterator[DatabaseFactory]:
+    """Fresh databases of this test's backend; all dropped after the test."""
+    factory = _factories[backend]
+    before = list(factory._made)
+    yield factory
+    for url in list(factory._made):
+        if url not in before:
+            factory.drop(url)
+
+
+@pytest.fixture
+def database_url(databases: DatabaseFactory) -> URL:
+    """A migrated database of its own for this test."""
+    return databases.migrated()
+
+
+@pytest.fixture
+def database(database_url: URL) -> Iterator[Database]:
+    db = connect(database_url)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def services(database: Database, clock: FakeClock) -> Services:
+    return Services.create(database, clock)

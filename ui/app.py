@@ -1,0 +1,79 @@
+"""Starting the desk: application, translations, crash path, login, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+
+from ui.crash import install_crash_handlers
+from ui.i18n import install_translations
+from ui.login_dialog import LoginDialog
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+from workstation.clock import Clock, SystemClock
+from workstation.config import AppDirs, DatabaseChoice
+from workstation.credentials import keyring_password
+from workstation.database import open_database
+from workstation.errors import DatabasePasswordError, DomainError
+from workstation.services import Services
+
+APPLICATION_NAME = "workstation"
+
+
+class DatabaseOpener:
+    """Opens the chosen database in a worker thread; a new SQLite file gets its schema."""
+
+    def __init__(self, choice: DatabaseChoice, clock: Clock) -> None:
+        self._choice = choice
+        self._clock = clock
+
+    def __call__(self, typed_password: str | None) -> Services:
+        password, keyring_problem = typed_password, None
+        if password is None and not self._choice.is_sqlite:
+            password, keyring_problem = keyring_password(self._choice.url)
+        try:
+            database = open_database(self._choice.url, password, create=self._choice.is_sqlite)
+        except DatabasePasswordError as refused:
+            if keyring_problem and typed_password is None:
+                raise DatabasePasswordError(f"{keyring_problem}\n{refused.message}") from None
+            raise
+        return Services.create(database, self._clock)
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication(argv)
+    app.setApplicationName(APPLICATION_NAME)
+    app.setOrganizationName(APPLICATION_NAME)
+    app.setStyle(QStyleFactory.create("Fusion"))
+    return app
+
+
+def run_desk(dirs: AppDirs, choice: DatabaseChoice, log_path: Path | None) -> int:
+    app = create_application(sys.argv[:1])
+    translators = install_translations(app)
+    install_crash_handlers(log_path)
+
+    def show_user_error(error: DomainError) -> None:
+        QMessageBox.warning(app.activeWindow(), app.translate("Desk", "Workstation"),
+                            error.message)
+
+    runner = TaskRunner(app, on_user_error=show_user_error)
+    login = LoginDialog(runner, choice.describe(), DatabaseOpener(choice, SystemClock()))
+    login.show()
+    login.connect_database()
+    if login.exec() != LoginDialog.DialogCode.Accepted or login.principal is None:
+        runner.wait_for_done()
+        if login.services is not None:
+            login.services.database.close()
+        return 0
+    assert login.services is not None
+    window = MainWindow(login.services, login.principal, runner)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        runner.wait_for_done()
+        login.services.database.close()
+        del translators

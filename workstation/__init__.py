@@ -1,0 +1,1 @@
+"""The domain: services and rules of the workstation. Never imports Qt."""
