@@ -82,6 +82,8 @@ def parse_database_url(text: str, source: str) -> URL:
         raise ValidationError(f"Адрес базы данных пуст ({source}).")
     if "://" not in text:
         return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+    if text.startswith("postgres://"):  # libpq's short form
+        text = "postgresql://" + text.removeprefix("postgres://")
     try:
         url = make_url(text)
     except (ArgumentError, ValueError):  # ValueError: a port that is not a number
