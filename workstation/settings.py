@@ -32,6 +32,8 @@ SPECS: dict[str, SettingSpec] = {
                     "Неудачных попыток входа до блокировки учётной записи"),
         SettingSpec("auth.lockout_minutes", 15, 1, 24 * 60,
                     "На сколько минут блокируется вход после неудачных попыток"),
+        SettingSpec("desk.idle_lock_minutes", 10, 1, 240,
+                    "Через сколько минут без действий рабочее место блокируется"),
     )
 }
 
@@ -60,7 +62,7 @@ class SettingsService:
 
     def all(self) -> list[tuple[SettingSpec, int]]:
         with self._sessions() as session:
-            rows = session.execute(select(Setting.key, Setting.value)).tuples().all()
+            rows = session.execute(select(Setting.key, Setting.value)).all()
         stored: dict[str, Any] = dict(rows)
         return [(spec, int(stored.get(key, spec.default))) for key, spec in SPECS.items()]
 
