@@ -19,7 +19,7 @@ SCREENSHOT_PACKAGES := $(RUN_PACKAGES) xvfb xauth
 .PHONY: run test lint system-run system-test i18n screenshots clean
 
 run: system-run $(VENV)/.installed-run
-	$(BIN)/python main.py
+	$(BIN)/python main.py --demo
 
 test: system-test $(VENV)/.installed-test
 	$(BIN)/ruff check .
@@ -48,7 +48,7 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 
 # Translations: update the .ts from the sources, then build the .qm the program loads.
 i18n: $(VENV)/.installed-run
-	$(BIN)/pyside6-lupdate $$(git ls-files 'ui/*.py') -ts resources/i18n/workstation_ru.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find ui -name '*.py' | sort) -ts resources/i18n/workstation_ru.ts
 	$(BIN)/pyside6-lrelease resources/i18n/workstation_ru.ts -qm resources/i18n/workstation_ru.qm
 
 # Screenshots of the windows under Xvfb, into docs/ (README shows them).

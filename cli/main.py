@@ -10,10 +10,20 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from cli import db_commands, settings_commands, user_commands
+from cli import (
+    bench_commands,
+    db_commands,
+    deadline_commands,
+    demo_commands,
+    import_commands,
+    lookup_commands,
+    settings_commands,
+    user_commands,
+)
 from cli.context import CommandContext
 from workstation.clock import SystemClock
 from workstation.config import choose_database, user_dirs
+from workstation.demo_database import demo_database_choice
 from workstation.errors import DomainError
 from workstation.logs import configure_logging
 
@@ -44,10 +54,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--temp", action="store_true",
         help="работать во временной папке (настройки, данные, журнал): для проверки",
     )
+    parser.add_argument(
+        "--demo", action="store_true",
+        help="демонстрационная база: файл demo.sqlite3 в папке данных пользователя (если не "
+             "указан --database); при первом запуске заполняется примерами",
+    )
     commands = parser.add_subparsers(dest="command", metavar="КОМАНДА")
     db_commands.register(commands)
     user_commands.register(commands)
     settings_commands.register(commands)
+    demo_commands.register(commands)
+    lookup_commands.register(commands)
+    bench_commands.register(commands)
+    import_commands.register(commands)
+    deadline_commands.register(commands)
     return parser
 
 
@@ -57,11 +77,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     dirs = user_dirs(base)
     log_path = configure_logging(dirs.logs)
     try:
-        choice = choose_database(args.database, os.environ, dirs)
+        if args.demo and not args.database:
+            choice = demo_database_choice(dirs)
+        else:
+            choice = choose_database(args.database, os.environ, dirs)
         if args.command is None:
             from ui.app import run_desk  # Qt is loaded only for the window
 
-            return run_desk(dirs, choice, log_path)
+            return run_desk(dirs, choice, log_path, demo=args.demo)
         context = CommandContext(dirs=dirs, choice=choice, clock=SystemClock())
         result: int = args.handler(args, context)
         return result

@@ -13,6 +13,9 @@ from db.guards import install_append_only_guard
 SessionFactory = sessionmaker[Session]
 
 POSTGRES_DRIVER = "postgresql+psycopg"
+# An execution option: this transaction will write, so on SQLite it takes the write lock at
+# BEGIN (see ``begin_writing``).
+WRITE_INTENT = "workstation_write_intent"
 
 
 def make_engine(url: URL, password: str | None = None) -> Engine:
@@ -52,4 +55,17 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        immediate = connection.get_execution_options().get(WRITE_INTENT)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def begin_writing(session: Session) -> None:
+    """Say, before the first statement, that this transaction reads and then writes.
+
+    SQLite (WAL) lets a deferred transaction read a snapshot and later fails its first write
+    at once with "database is locked" (SQLITE_BUSY_SNAPSHOT, no busy wait) if another
+    connection committed in between — normal on a desk whose worker threads save drafts,
+    phases and appeals side by side. ``BEGIN IMMEDIATE`` waits for the write lock up front
+    instead (busy_timeout). PostgreSQL ignores the option: its row locks do this work.
+    """
+    session.connection(execution_options={WRITE_INTENT: True})

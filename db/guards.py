@@ -11,9 +11,10 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.models.answers import AnswerUse
 from db.models.audit import AuditEntry
 
-APPEND_ONLY = (AuditEntry,)
+APPEND_ONLY = (AuditEntry, AnswerUse)
 
 
 class AppendOnlyViolationError(Exception):

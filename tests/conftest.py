@@ -8,9 +8,13 @@ skipping its half.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import itertools
 import os
+import queue
 import shutil
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import keyring
 import pytest
 from sqlalchemy import URL, create_engine, make_url, text
+from sqlalchemy.pool import NullPool
 
 from db.engine import make_engine
 from db.migrate import upgrade_to_head
@@ -48,12 +53,33 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 # -- isolation -------------------------------------------------------------------------------
+@pytest.fixture(scope="session", autouse=True)
+def _garbage_collected_on_the_main_thread() -> Iterator[None]:
+    """As in the app (ui/gc_guard.py): a cycle collection in a worker thread can destroy Qt
+    objects off the GUI thread and crash; tests collect between tests instead."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads or writes the real user's config, data, logs or settings."""
     for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(variable, str(tmp_path / "home" / variable.lower()))
     monkeypatch.delenv("WORKSTATION_DATABASE_URL", raising=False)
+    # QSettings reads XDG_CONFIG_HOME once per process: point it at this test's folder.
+    from PySide6.QtCore import QSettings
+
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope,
+                          str(tmp_path / "home" / "qsettings"))
 
 
 @pytest.fixture(autouse=True)
@@ -93,12 +119,52 @@ def _postgres_reachable() -> str | None:
 
 
 def _admin_execute(statement: str) -> None:
-    engine = create_engine(_postgres_server_url(), isolation_level="AUTOCOMMIT")
+    engine = create_engine(_postgres_server_url(), isolation_level="AUTOCOMMIT",
+                           poolclass=NullPool)
     try:
         with engine.connect() as connection:
             connection.execute(text(statement))
     finally:
         engine.dispose()
+
+
+class _BackgroundDropper:
+    """Drops finished PostgreSQL test databases in a thread: DROP DATABASE takes a while on a
+    busy server, and no test needs to wait for the previous test's database to go."""
+
+    def __init__(self) -> None:
+        self._names: queue.Queue[str | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="drop-test-databases",
+                                        daemon=True)
+        self._thread.start()
+
+    def drop(self, name: str) -> None:
+        self._names.put(name)
+
+    def close(self) -> None:
+        self._names.put(None)
+        self._thread.join()
+
+    def _run(self) -> None:
+        while (name := self._names.get()) is not None:
+            # A database left behind is harmless: the next run makes new names.
+            with contextlib.suppress(Exception):
+                _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+_dropper: _BackgroundDropper | None = None
+
+
+def _drop_later(name: str) -> None:
+    global _dropper
+    if _dropper is None:
+        _dropper = _BackgroundDropper()
+    _dropper.drop(name)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _dropper is not None:
+        _dropper.close()
 
 
 @pytest.fixture(scope="session")
@@ -159,7 +225,11 @@ class DatabaseFactory:
 
     def drop(self, url: URL) -> None:
         if self.backend == "postgresql":
-            _admin_execute(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)')
+            assert url.database
+            if url == self._template:
+                _admin_execute(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)')
+            else:
+                _drop_later(url.database)
         elif url.database:
             for suffix in ("", "-wal", "-shm"):
                 Path(url.database + suffix).unlink(missing_ok=True)

@@ -17,6 +17,27 @@ from workstation.roles import (
     roles_to_column,
 )
 
+# Those who work with customers (issue 4); administrators manage desks, not customers (152-FZ).
+CUSTOMER_WORK = {Permission.LOOKUP_CUSTOMERS, Permission.EDIT_CUSTOMERS, Permission.TAKE_CALLS,
+                 Permission.WORK_ON_APPEALS}
+
+
+# Deadlines (issue 7): supervisors set the rules and watch the board, administrators correct the
+# calendar, specialists and supervisors extend consideration (SLA-8).
+SPECIALIST_DEADLINES = {Permission.EXTEND_DEADLINES}
+SUPERVISOR_DEADLINES = {Permission.EDIT_DEADLINE_RULES, Permission.VIEW_DEADLINE_BOARD,
+                        Permission.EXTEND_DEADLINES}
+ADMIN_DEADLINES = {Permission.EDIT_CALENDAR}
+
+# The answer library (issue 5, TEL-2): specialists give the answers reserved to them;
+# supervisors edit the library and approve its versions.
+SPECIALIST_ANSWERS = {Permission.GIVE_SPECIALIST_ANSWERS}
+SUPERVISOR_ANSWERS = {Permission.EDIT_ANSWER_LIBRARY, Permission.APPROVE_ANSWERS,
+                      Permission.GIVE_SPECIALIST_ANSWERS}
+
+# Appeals (issue 6, DB-2): supervisors see the appeals of every desk.
+SUPERVISOR_APPEALS = {Permission.VIEW_ALL_APPEALS}
+
 
 def person(*roles: Role) -> Principal:
     return Principal(uuid.uuid4(), "someone", "Кто-то", frozenset(roles))
@@ -25,11 +46,16 @@ def person(*roles: Role) -> Principal:
 @pytest.mark.parametrize(
     ("roles", "allowed"),
     [
-        ((Role.OPERATOR,), set()),
-        ((Role.SPECIALIST, Role.SIGNER), set()),
-        ((Role.SUPERVISOR,), {Permission.VIEW_AUDIT_LOG}),
-        ((Role.ADMIN,), set(Permission)),
-        ((Role.OPERATOR, Role.SUPERVISOR), {Permission.VIEW_AUDIT_LOG}),
+        ((Role.OPERATOR,), CUSTOMER_WORK),
+        ((Role.SIGNER,), {Permission.LOOKUP_CUSTOMERS}),
+        ((Role.SPECIALIST, Role.SIGNER), CUSTOMER_WORK | SPECIALIST_DEADLINES
+         | SPECIALIST_ANSWERS),
+        ((Role.SUPERVISOR,), {Permission.VIEW_AUDIT_LOG} | CUSTOMER_WORK
+         | SUPERVISOR_DEADLINES | SUPERVISOR_ANSWERS | SUPERVISOR_APPEALS),
+        ((Role.ADMIN,), {Permission.MANAGE_USERS, Permission.VIEW_AUDIT_LOG,
+                         Permission.EDIT_SETTINGS} | ADMIN_DEADLINES),
+        ((Role.OPERATOR, Role.SUPERVISOR), {Permission.VIEW_AUDIT_LOG} | CUSTOMER_WORK
+         | SUPERVISOR_DEADLINES | SUPERVISOR_ANSWERS | SUPERVISOR_APPEALS),
     ],
 )
 def test_what_each_role_may_do(roles: tuple[Role, ...], allowed: set[Permission]) -> None:

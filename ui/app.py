@@ -5,12 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.crash import install_crash_handlers
+from ui.first_start import prepare_demo_database
+from ui.gc_guard import MainThreadGarbageCollector
 from ui.i18n import install_translations
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
+from ui.style import apply_style
 from ui.tasks import TaskRunner
 from workstation.clock import Clock, SystemClock
 from workstation.config import AppDirs, DatabaseChoice
@@ -46,11 +49,13 @@ def create_application(argv: list[str]) -> QApplication:
     app = QApplication(argv)
     app.setApplicationName(APPLICATION_NAME)
     app.setOrganizationName(APPLICATION_NAME)
-    app.setStyle(QStyleFactory.create("Fusion"))
+    app.garbage_collector = MainThreadGarbageCollector(app)  # type: ignore[attr-defined]
+    apply_style(app)  # fonts, palette and stylesheet: one look for every window
     return app
 
 
-def run_desk(dirs: AppDirs, choice: DatabaseChoice, log_path: Path | None) -> int:
+def run_desk(dirs: AppDirs, choice: DatabaseChoice, log_path: Path | None, *,
+             demo: bool = False) -> int:
     app = create_application(sys.argv[:1])
     translators = install_translations(app)
     install_crash_handlers(log_path)
@@ -60,6 +65,8 @@ def run_desk(dirs: AppDirs, choice: DatabaseChoice, log_path: Path | None) -> in
                             error.message)
 
     runner = TaskRunner(app, on_user_error=show_user_error)
+    if demo and not prepare_demo_database(runner, choice, SystemClock()):
+        return 0  # cancelled or failed: prepare_demo_database told the person why
     login = LoginDialog(runner, choice.describe(), DatabaseOpener(choice, SystemClock()))
     login.show()
     login.connect_database()

@@ -47,7 +47,7 @@ class LoginDialog(QDialog):
         font.setBold(True)
         title.setFont(font)
         subtitle = QLabel(self.tr("Remote customer service desk"))
-        subtitle.setEnabled(False)
+        subtitle.setProperty("role", "secondary")
 
         self.login_edit = QLineEdit()
         self.login_edit.setObjectName("login")
@@ -61,7 +61,7 @@ class LoginDialog(QDialog):
 
         self.database_label = QLabel(self.tr("Database: %1").replace("%1", database_name))
         self.database_label.setWordWrap(True)
-        self.database_label.setEnabled(False)
+        self.database_label.setProperty("role", "secondary")
 
         # State is said in words with an icon, never by colour alone.
         self._message_icon = QLabel()

@@ -1,45 +1,162 @@
-"""The main window: a shell that assembles panes and wires signals, nothing more."""
+"""The main window: a shell that assembles panes and wires signals, nothing more.
+
+What it shows depends on the person's roles: the panes declare who sees them
+(``ui/panes/registry.py``); everyone gets the start page in the centre. The arrangement is
+remembered per login, the desk locks after idle time, and every frequent action has a key.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from datetime import tzinfo
 
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+
+from ui.desk_lock import DeskLock
+from ui.desk_menus import DeskMenus
+from ui.idle_watcher import IdleWatcher
+from ui.layout_memory import LayoutMemory, desk_settings
+from ui.lock_screen import LockScreen
+from ui.panes.base import DeskPane, PaneContext
+from ui.panes.registry import pane_types_for
+from ui.panes.users_pane import UsersPane
+from ui.shell_actions import ShellActions
+from ui.shortcuts import collect_shortcuts
+from ui.shortcuts_dialog import ShortcutsDialog
+from ui.start_page import StartPage
 from ui.status_bar import DeskStatusBar
 from ui.tasks import TaskRunner
-from workstation.roles import Principal
+from workstation.roles import Permission, Principal
 from workstation.services import Services
+from workstation.settings import SPECS
+from workstation.time_zones import desk_zone, zone_name
+from workstation.users import UserInfo
+
+IDLE_SETTING = "desk.idle_lock_minutes"
+ZONE_SETTING = "desk/time_zone"  # per computer, in the desk's QSettings file
 
 
 class MainWindow(QMainWindow):
+    session_closed = Signal()
+
     def __init__(self, services: Services, principal: Principal, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, settings: QSettings | None = None,
+                 zone: tzinfo | None = None, idle_timer: QTimer | None = None,
+                 clock_timer: QTimer | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.principal = principal
         self.runner = runner
+        self.settings = settings if settings is not None else desk_settings()
+        self.zone = zone or desk_zone(str(self.settings.value(ZONE_SETTING, "") or ""))
+        self._closing_session = False
+        self.setObjectName("main-window")
         self.setWindowTitle(self.tr("Operator workstation — %1").replace("%1", principal.full_name))
         self.resize(1280, 800)
         self.setDockNestingEnabled(True)
-        self.status = DeskStatusBar(principal, services.database, runner, self)
+
+        self.status = DeskStatusBar(principal, services.database, runner, self,
+                                    clock=services.clock, zone=self.zone,
+                                    clock_timer=clock_timer)
         self.setStatusBar(self.status)
-        # Panes are docks added by the capabilities; until then the centre stays calm and empty.
-        empty = QLabel()
-        empty.setObjectName("centre")
-        self.setCentralWidget(empty)
-        self._build_menus()
+        self.start_page = StartPage(principal, self)
+        self.setCentralWidget(self.start_page)
+
+        context = PaneContext(services, principal, runner, self.zone)
+        self.panes: dict[str, DeskPane] = {}
+        for pane_type in pane_types_for(principal):
+            pane = pane_type(context, self)
+            self.addDockWidget(pane.AREA, pane)
+            self.panes[pane.OBJECT_NAME] = pane
+        for pane in self.panes.values():
+            pane.connect_panes(self.panes)
+        self._size_default_docks()
+
+        self.actions_ = ShellActions(self, manages_users=principal.may(Permission.MANAGE_USERS))
+        self.menus = DeskMenus(self, self.actions_, list(self.panes.values()))
+
+        self.layout_memory = LayoutMemory(self, self.settings, principal.login)
+        self.layout_memory.remember_defaults()
+        self.layout_memory.restore()
+
+        self.lock_screen = LockScreen(principal, services.auth, runner, self)
+        toggles = [pane.toggleViewAction() for pane in self.panes.values()]
+        self.desk_lock = DeskLock(self, self.lock_screen, [*self.actions_.all(), *toggles])
+        app = QApplication.instance()
+        assert app is not None
+        self.idle = IdleWatcher(app, SPECS[IDLE_SETTING].default, timer=idle_timer, parent=self)
+        self._wire()
+        self._load()
+
+    def _size_default_docks(self) -> None:
+        # A new user's arrangement: lists wide enough to read, the start page beside them.
+        users, audit = self.panes.get(UsersPane.OBJECT_NAME), self.panes.get("audit-pane")
+        if users is not None:
+            self.resizeDocks([users], [840], Qt.Orientation.Horizontal)
+        if audit is not None:
+            self.resizeDocks([audit], [300], Qt.Orientation.Vertical)
+        lookup, card = self.panes.get("lookup-pane"), self.panes.get("customer-card-pane")
+        if lookup is not None:  # name, address, account and phone side by side
+            self.resizeDocks([lookup], [720], Qt.Orientation.Horizontal)
+        if card is not None:
+            self.resizeDocks([card], [620], Qt.Orientation.Horizontal)
+
+    def _wire(self) -> None:
+        actions = self.actions_
+        actions.lock.triggered.connect(self.lock)
+        actions.quit.triggered.connect(self.close)
+        actions.shortcuts.triggered.connect(self.show_shortcuts)
+        actions.about.triggered.connect(self._about)
+        actions.reset_layout.triggered.connect(self.layout_memory.reset)
+        actions.full_screen.toggled.connect(
+            lambda on: self.showFullScreen() if on else self.showNormal())
+        users = self.panes.get(UsersPane.OBJECT_NAME)
+        if actions.new_user is not None and isinstance(users, UsersPane):
+            actions.new_user.triggered.connect(lambda: self._add_user(users))
+        self.idle.idle.connect(self.lock)
+        self.desk_lock.locked_changed.connect(
+            lambda locked: self.idle.stop() if locked else self.idle.start())
+        self.lock_screen.logout_requested.connect(self.close_session)
+        self.status.clock.day_changed.connect(self.start_page.show_date)
+        self.start_page.show_date(self.status.clock.today())
+        self.start_page.show_desk(self.services.database.describe(),
+                                  zone_name(self.zone, self.services.clock.now()))
+        self.start_page.show_idle_lock(self.idle.minutes)
+        self.start_page.show_shortcuts(collect_shortcuts(self))
+        self.idle.start()
+
+    def _load(self) -> None:
+        services, login = self.services, self.principal.login
+        self.runner.run(lambda: services.settings.get(IDLE_SETTING), self._idle_minutes_known)
+        self.runner.run(lambda: services.users.get_user(login), self._user_known)
         self.status.check_connection()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+    def _idle_minutes_known(self, minutes: int) -> None:
+        self.idle.set_minutes(minutes)
+        self.start_page.show_idle_lock(minutes)
+
+    def _user_known(self, user: UserInfo) -> None:
+        self.start_page.show_user(user)
+
+    # -- actions ----------------------------------------------------------------------------------
+    def lock(self) -> None:
+        # Saved before locking hides the floating panes, so a logout from the lock screen
+        # remembers them as they were.
+        if not self.desk_lock.locked:
+            self.layout_memory.save()
+        self.desk_lock.lock()
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(collect_shortcuts(self), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _add_user(self, users: UsersPane) -> None:
+        users.show()
+        users.raise_()
+        users.add_user()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -47,6 +164,20 @@ class MainWindow(QMainWindow):
             self.tr("Operator workstation for a utility's remote customer-service desk."),
         )
 
+    def close_session(self) -> None:
+        """Log out from the lock screen: the window closes without asking for the password."""
+        self._closing_session = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.desk_lock.locked and not self._closing_session:
+            event.ignore()  # a locked desk closes only by "Log out" on the lock screen
+            return
+        if not self.desk_lock.locked:
+            self.layout_memory.save()
+        self.idle.stop()
+        self.status.stop()
         self.runner.wait_for_done(10_000)
         super().closeEvent(event)
+        if self._closing_session:
+            self.session_closed.emit()

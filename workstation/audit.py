@@ -63,13 +63,24 @@ class AuditLog:
         limit: int = 200,
         object_type: str | None = None,
         object_id: str | None = None,
+        before_id: int | None = None,
+        actor_login: str | None = None,
+        action_prefix: str | None = None,
     ) -> list[AuditRecord]:
+        """Newest first. Paging is by id (``before_id``: the last id of the previous page), so a
+        page stays right while new entries arrive at the top, unlike OFFSET."""
         require(viewer, Permission.VIEW_AUDIT_LOG)
         query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
         if object_type is not None:
             query = query.where(AuditEntry.object_type == object_type)
         if object_id is not None:
             query = query.where(AuditEntry.object_id == object_id)
+        if before_id is not None:
+            query = query.where(AuditEntry.id < before_id)
+        if actor_login:
+            query = query.where(AuditEntry.actor_login == actor_login.strip().lower())
+        if action_prefix:
+            query = query.where(AuditEntry.action.startswith(action_prefix, autoescape=True))
         with self._sessions() as session:
             return [
                 AuditRecord(e.id, e.at, e.actor_login, e.action, e.object_type, e.object_id,

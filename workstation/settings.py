@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +13,17 @@ from sqlalchemy.orm import Session
 from db.engine import SessionFactory
 from db.models import Setting
 from workstation.audit import AuditLog
+from workstation.category_mapping import CATEGORY_SETTINGS, category_problem
+from workstation.desk_hours import (
+    CALLBACK_HOURS_SETTING,
+    DEFAULT_CALLBACK_HOURS,
+    DEFAULT_DESK_HOURS,
+    DEFAULT_ZONE,
+    DESK_HOURS_SETTING,
+    ZONE_SETTING,
+    hours_problem,
+    zone_problem,
+)
 from workstation.errors import ValidationError
 from workstation.roles import Permission, Principal, require
 
@@ -34,6 +47,64 @@ SPECS: dict[str, SettingSpec] = {
                     "На сколько минут блокируется вход после неудачных попыток"),
         SettingSpec("desk.idle_lock_minutes", 10, 1, 240,
                     "Через сколько минут без действий рабочее место блокируется"),
+        SettingSpec("lookup.identification_minutes", 30, 1, 24 * 60,
+                    "Сколько минут после идентификации звонящего (TEL-5) оператору видны "
+                    "конфиденциальные данные"),
+        # The answer library (issue 5). 0/1 switches: 1 means on.
+        SettingSpec("answers.self_approval", 0, 0, 1,
+                    "Руководитель может утверждать собственные изменения библиотеки ответов "
+                    "(1 — да, для рабочего места с одним руководителем; 0 — нет)"),
+        SettingSpec("answers.popularity_days", 90, 1, 3650,
+                    "За сколько последних дней считаются использования типовых ответов при "
+                    "выводе самых востребованных первыми"),
+        # Appeals (issue 6): files live in the shared database, so their size is bounded.
+        SettingSpec("appeals.attachment_max_mb", 25, 1, 500,
+                    "Наибольший размер одного файла обращения (скан, вложение, запись), МБ"),
+        SettingSpec("calls.recorded", 1, 0, 1,
+                    "Телефонные разговоры записываются: в приветствии звучит предупреждение о "
+                    "записи (TEL-6; 1 — да, 0 — нет)"),
+    )
+}
+
+
+def _regex_problem(value: str) -> str | None:
+    try:
+        re.compile(value)
+    except re.error as error:
+        return f"это не регулярное выражение ({error})"
+    return None
+
+
+@dataclass(frozen=True)
+class TextSettingSpec:
+    """A setting that is text (a format, a pattern); ``problem`` says what is wrong with a value."""
+
+    key: str
+    default: str
+    description: str
+    problem: Callable[[str], str | None]
+
+
+# Text settings apart from the numbers above, so that read_setting and SPECS stay int-only.
+TEXT_SPECS: dict[str, TextSettingSpec] = {
+    spec.key: spec
+    for spec in (
+        # Demo data and most branches: 10 digits, or 12 where a branch code follows the region.
+        TextSettingSpec("customers.account_number_pattern", r"^\d{10}(\d{2})?$",
+                        "Формат номера лицевого счёта (регулярное выражение)", _regex_problem),
+        # Deadlines (issue 7): where days are counted, the desk's day, TEL-8 calling hours.
+        TextSettingSpec(ZONE_SETTING, DEFAULT_ZONE,
+                        "Часовой пояс, в котором считаются сроки в днях и часы работы "
+                        "контакт-центра (например, Europe/Moscow)", zone_problem),
+        TextSettingSpec(DESK_HOURS_SETTING, DEFAULT_DESK_HOURS,
+                        "Часы работы контакт-центра; срок в днях истекает в конце рабочего "
+                        "дня, перезвон по SLA-10 считается от начала", hours_problem),
+        TextSettingSpec(CALLBACK_HOURS_SETTING, DEFAULT_CALLBACK_HOURS,
+                        "Часы звонков потребителям по их местному времени (TEL-8)",
+                        hours_problem),
+        # CH-2 (issue 6): the channel → category mapping.
+        *(TextSettingSpec(setting.key, setting.default.value, setting.description,
+                          category_problem) for setting in CATEGORY_SETTINGS),
     )
 }
 
@@ -42,6 +113,12 @@ def read_setting(session: Session, key: str) -> int:
     spec = _spec(key)
     value = session.scalar(select(Setting.value).where(Setting.key == key))
     return spec.default if value is None else int(value)
+
+
+def read_text_setting(session: Session, key: str) -> str:
+    spec = TEXT_SPECS[key]
+    value = session.scalar(select(Setting.value).where(Setting.key == key))
+    return spec.default if value is None else str(value)
 
 
 def _spec(key: str) -> SettingSpec:
@@ -60,6 +137,17 @@ class SettingsService:
         with self._sessions() as session:
             return read_setting(session, key)
 
+    def get_text(self, key: str) -> str:
+        with self._sessions() as session:
+            return read_text_setting(session, key)
+
+    def all_text(self) -> list[tuple[TextSettingSpec, str]]:
+        with self._sessions() as session:
+            rows = session.execute(select(Setting.key, Setting.value)
+                                   .where(Setting.key.in_(list(TEXT_SPECS))))
+            stored: dict[str, Any] = {key: value for key, value in rows}
+        return [(spec, str(stored.get(key, spec.default))) for key, spec in TEXT_SPECS.items()]
+
     def all(self) -> list[tuple[SettingSpec, int]]:
         with self._sessions() as session:
             rows = session.execute(select(Setting.key, Setting.value)).all()
@@ -68,6 +156,9 @@ class SettingsService:
 
     def set(self, actor: Principal, key: str, value: Any) -> None:
         require(actor, Permission.EDIT_SETTINGS)
+        if key in TEXT_SPECS:
+            self._set_text(actor, TEXT_SPECS[key], value)
+            return
         spec = _spec(key)
         try:
             number = int(value)
@@ -87,4 +178,21 @@ class SettingsService:
             self._audit.record(
                 session, "setting.change", actor=actor, object_type="setting", object_id=key,
                 details={"old": old, "new": number},
+            )
+
+    def _set_text(self, actor: Principal, spec: TextSettingSpec, value: Any) -> None:
+        text = str(value).strip()
+        problem = spec.problem(text)
+        if problem:
+            raise ValidationError(f"Значение настройки «{spec.key}» не подходит: {problem}.")
+        with self._sessions.begin() as session:
+            row = session.scalar(select(Setting).where(Setting.key == spec.key))
+            old = spec.default if row is None else row.value
+            if row is None:
+                session.add(Setting(key=spec.key, value=text))
+            else:
+                row.value = text
+            self._audit.record(
+                session, "setting.change", actor=actor, object_type="setting",
+                object_id=spec.key, details={"old": old, "new": text},
             )

@@ -1,0 +1,146 @@
+"""The work queues pane and its lazy model through pytest-qt: queues and filters, pages loaded
+as one scrolls, newest/oldest first, supervisors' every-desk queue (DB-2), opening in the
+editor; the model passes qtmodeltester."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.appeals import complete_draft, later
+from tests.helpers.deadlines import add_user
+from tests.helpers.passwords import use_cheap_password_hashing
+from ui.models.appeal_queue import ID_ROLE, AppealQueueModel
+from ui.panes.base import PaneContext
+from ui.panes.work_queues_pane import WorkQueuesPane
+from ui.tasks import TaskRunner
+from workstation.appeal_queues import QueueKind, QueuePage, QueueRow
+from workstation.appeals import AppealStatus, Category, Channel, Urgency
+from workstation.roles import Principal
+from workstation.services import Services
+
+SAKHALIN = ZoneInfo("Asia/Sakhalin")
+
+
+def row(number: int, **changes: object) -> QueueRow:
+    values: dict[str, object] = dict(
+        id=uuid.uuid4(), version=1, journal_number=f"2026-{number:06d}", channel=Channel.POST,
+        category=Category.B, status=AppealStatus.REGISTERED, urgency=Urgency.NORMAL,
+        received_at=datetime(2026, 3, 2, 9, number % 60, tzinfo=UTC), topic="Перерасчёт",
+        subject="", who="Иванов Иван Иванович", match_needed=False, assignee="Иванова М. С.",
+        clarification_due=None)
+    values.update(changes)
+    return QueueRow(**values)  # type: ignore[arg-type]
+
+
+def test_the_queue_model_passes_the_model_tester_and_asks_for_the_next_page(
+        qtbot: QtBot, qtmodeltester: ModelTester) -> None:
+    model = AppealQueueModel(SAKHALIN)
+    rows = [row(1, urgency=Urgency.URGENT), row(2, match_needed=True),
+            row(3, status=AppealStatus.CLARIFICATION, clarification_due=date(2026, 3, 5))]
+    cursor = (rows[-1].received_at, rows[-1].id)
+    model.set_page(QueuePage(rows, cursor))
+    asked: list[object] = []
+    model.more_wanted.connect(asked.append)
+    assert model.canFetchMore(QModelIndex())
+    qtmodeltester.check(model)  # it fetches more, as a view would at the end of the list
+    assert model.index(2, AppealQueueModel.STATUS).data() == (
+        "запрошено уточнение until 05.03.2026")
+    assert model.index(0, AppealQueueModel.NUMBER).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Urgent (CMP-2): health or safety")
+    assert model.index(1, AppealQueueModel.WHO).data(Qt.ItemDataRole.DecorationRole) is not None
+    model.fetchMore(QModelIndex())  # one request at a time
+    assert asked == [cursor]
+    model.append_page(QueuePage([rows[2], row(4)], None))  # a row seen twice is shown once
+    assert model.rowCount() == 4 and not model.canFetchMore(QModelIndex())
+    qtmodeltester.check(model)
+
+
+# -- the pane ----------------------------------------------------------------------------------
+@pytest.fixture(autouse=True)
+def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
+    use_cheap_password_hashing(monkeypatch)
+
+
+@pytest.fixture
+def runner(qtbot: QtBot, services: Services) -> Iterator[TaskRunner]:
+    unexpected: list[BaseException] = []
+    task_runner = TaskRunner(on_unexpected=unexpected.append)
+    yield task_runner
+    assert task_runner.wait_for_done(5000)
+    assert unexpected == []
+
+
+def open_pane(qtbot: QtBot, services: Services, who: Principal,
+              runner: TaskRunner) -> WorkQueuesPane:
+    pane = WorkQueuesPane(PaneContext(services, who, runner, SAKHALIN))
+    qtbot.addWidget(pane)
+    pane.resize(1100, 260)  # room for a few rows: the rest is fetched on scrolling
+    pane.show()
+    qtbot.waitUntil(lambda: not runner.busy and pane.total > 0)
+    return pane
+
+
+def test_queues_filters_order_and_pages_as_one_scrolls(
+        qtbot: QtBot, services: Services, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch,
+        cli_admin: Principal) -> None:
+    monkeypatch.setattr(WorkQueuesPane, "page_size", 5)
+    operator = add_user(services, "operator")
+    for minute in range(12):
+        channel = Channel.CHAT if minute % 3 == 0 else Channel.EMAIL
+        services.appeals.register(operator, complete_draft(channel, received_at=later(minute)))
+    services.appeals.register(cli_admin, complete_draft(Channel.WEBFORM), assign_to_actor=False)
+    pane = open_pane(qtbot, services, operator, runner)
+    assert [pane.tabs.tabText(i) for i in range(pane.tabs.count())] == [
+        "My appeals", "My unit", "Awaiting clarification", "New, unassigned"]  # not DB-2's
+    assert pane.total == 12
+    loaded = pane.model.rowCount()  # pages of 5, as many as fill the view
+    assert loaded in (5, 10) and pane.model.canFetchMore(QModelIndex())
+    assert pane.model.row_at(0).received_at == later(11)  # type: ignore[union-attr]
+    assert "scroll for more" in pane.message_label.text()
+    pane.table.scrollToBottom()  # the view asks the model for more as it reaches the end
+    qtbot.waitUntil(lambda: pane.model.rowCount() > loaded and not runner.busy)
+    while pane.model.canFetchMore(QModelIndex()):
+        pane.model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not runner.busy)
+    assert pane.model.rowCount() == 12
+    assert pane.message_label.text() == "Appeals: 12"
+
+    pane.channel_combo.setCurrentIndex(pane.channel_combo.findData(Channel.CHAT))
+    qtbot.waitUntil(lambda: not runner.busy and pane.total == 4)
+    assert {pane.model.index(i, AppealQueueModel.CHANNEL).data() for i in range(4)} == {
+        Channel.CHAT.label}
+    pane.toggle_order()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert pane.model.row_at(0).received_at == later(0)  # type: ignore[union-attr]
+    assert pane.order_button.text() == "Oldest first"
+
+    pane.show_queue(QueueKind.INCOMING)
+    pane.channel_combo.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not runner.busy and pane.total == 1)
+    assert pane.model.row_at(0).channel is Channel.WEBFORM  # type: ignore[union-attr]
+
+
+def test_DB_2_a_supervisor_has_every_desks_queue_and_enter_opens_an_appeal(
+        qtbot: QtBot, services: Services, runner: TaskRunner) -> None:
+    specialist = add_user(services, "specialist")
+    view = services.appeals.register(specialist, complete_draft(Channel.EMAIL))
+    boss = add_user(services, "supervisor")
+    pane = WorkQueuesPane(PaneContext(services, boss, runner, SAKHALIN))
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitUntil(lambda: not runner.busy)
+    pane.show_queue(QueueKind.ALL)
+    qtbot.waitUntil(lambda: not runner.busy and pane.total == 1)
+    assert pane.tabs.tabText(pane.tabs.currentIndex()) == "All desks"
+    with qtbot.waitSignal(pane.appeal_opened) as opened:
+        pane.open_action.trigger()
+    assert opened.args == [view.id]
+    assert pane.model.index(0, 0).data(ID_ROLE) == view.id

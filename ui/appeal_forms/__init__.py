@@ -1,0 +1,1 @@
+"""The channel-specific parts of the appeal editor: one form per channel (CH-1)."""

@@ -1,0 +1,115 @@
+"""The customer card's data as table rows and lines of text (dates, money, masks).
+
+A QObject only so that its texts go through ``self.tr`` (lupdate finds them, the Russian
+translation covers them); it holds no state.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import QObject
+
+from ui.icons import icon
+from ui.models.card_tables import TableRow
+from workstation.customer_card import ConfidentialInfo, CustomerCard
+from workstation.formatting import format_date, format_datetime, format_money, format_number
+from workstation.identification import IdentificationState
+
+READING_SOURCES = {"customer": "потребитель", "inspector": "контролёр", "remote": "АСКУЭ"}
+PAYMENT_METHODS = {"online": "онлайн", "bank": "банк", "terminal": "терминал", "post": "почта"}
+HISTORY_ICONS = {"appeal": "answers", "call": "incoming-call", "identification": "identify"}
+
+
+class CardRows(QObject):
+    def accounts(self, card: CustomerCard, secrets: ConfidentialInfo | None) -> list[TableRow]:
+        money = {a.number: a for a in secrets.accounts} if secrets else {}
+        rows = []
+        for account in card.accounts:
+            known = money.get(account.number)
+            number = account.number
+            if account.closed_on:
+                number += self.tr(" (closed %1)").replace("%1", format_date(account.closed_on))
+            rows.append(TableRow(
+                (number, account.address, account.tariff,
+                 format_money(known.balance) if known else "",
+                 str(known.residents) if known else ""),
+                tooltip=self.tr("Opened %1").replace("%1", format_date(account.opened_on)),
+                right_aligned=frozenset({3, 4}),
+                masked=frozenset() if known else frozenset({3, 4})))
+        contract = self.tr("contract %1")
+        if secrets:
+            rows += [TableRow((contract.replace("%1", number), "", "", format_money(balance),
+                               ""), right_aligned=frozenset({3}))
+                     for number, balance in secrets.contracts]
+        else:
+            rows += [TableRow((contract.replace("%1", c.number), c.address, c.subject, "", ""),
+                              masked=frozenset({3}), right_aligned=frozenset({3}))
+                     for c in card.contracts]
+        return rows
+
+    def contacts(self, card: CustomerCard) -> list[TableRow]:
+        main = self.tr("main")
+        rows = [TableRow((contact.shown, contact.label or (main if contact.is_primary else "")),
+                         icon=icon("incoming-call" if contact.kind == "phone" else "contacts"))
+                for contact in card.contacts]
+        address = self.tr("address")
+        rows += [TableRow((place.text, address), icon=icon("customer-card"))
+                 for place in card.addresses]
+        return rows
+
+    def history(self, card: CustomerCard, zone: tzinfo) -> list[TableRow]:
+        return [TableRow((format_datetime(entry.at, zone), entry.title, entry.channel,
+                          entry.detail, entry.who), tooltip=entry.title,
+                         icon=icon(HISTORY_ICONS.get(entry.source, "history")))
+                for entry in card.history]
+
+    def readings(self, secrets: ConfidentialInfo | None) -> list[TableRow]:
+        if secrets is None:
+            return [TableRow(("", "", "", ""), masked=frozenset({0, 1, 2, 3}))]
+        kwh = self.tr("kWh")
+        return [TableRow((account.number, format_date(reading.taken_on),
+                          f"{format_number(reading.value, 1)} {kwh}",
+                          READING_SOURCES.get(reading.source, reading.source)),
+                         right_aligned=frozenset({2}))
+                for account in secrets.accounts for reading in account.readings]
+
+    def payments(self, secrets: ConfidentialInfo | None) -> list[TableRow]:
+        if secrets is None:
+            return [TableRow(("", "", "", ""), masked=frozenset({0, 1, 2, 3}))]
+        return [TableRow((account.number, format_date(payment.paid_on),
+                          format_money(payment.amount),
+                          f"{payment.period}, "
+                          f"{PAYMENT_METHODS.get(payment.method, payment.method)}"),
+                         right_aligned=frozenset({2}))
+                for account in secrets.accounts for payment in account.payments]
+
+    def subtitle(self, card: CustomerCard, zone: tzinfo) -> str:
+        parts = [self.tr("person") if card.is_person else self.tr("organisation")]
+        if card.inn:
+            parts.append(self.tr("INN %1").replace("%1", card.inn))
+        if card.kpp:
+            parts.append(self.tr("KPP %1").replace("%1", card.kpp))
+        parts.append(self.tr("customer since %1").replace(
+            "%1", format_date(card.created_at.astimezone(zone).date())))
+        return " · ".join(parts)
+
+    def identification(self, state: IdentificationState, zone: tzinfo, is_person: bool) -> str:
+        if state.method is None:
+            how = (self.tr("account number or address") if is_person
+                   else self.tr("contract number"))
+            return self.tr("Caller not identified: balance, debts, residents, readings and "
+                           "payments are hidden (TEL-5). Ask for the %1.").replace("%1", how)
+        if state.refused:
+            return self.tr("The caller refused to identify: confidential information is not "
+                           "given.")
+        until = format_datetime(state.valid_until, zone) if state.valid_until else ""
+        at = format_datetime(state.at, zone) if state.at else ""
+        return (self.tr("Identified %1 at %2 (valid until %3).")
+                .replace("%1", state.method.label).replace("%2", at).replace("%3", until))
+
+    def debt(self, secrets: ConfidentialInfo) -> str:
+        debt = secrets.debt
+        if debt > 0:
+            return self.tr("Debt: %1").replace("%1", format_money(debt))
+        return self.tr("No debt")

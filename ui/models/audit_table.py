@@ -1,0 +1,166 @@
+"""The audit log as a read-only table, newest first, fetched a page at a time as one scrolls."""
+
+from __future__ import annotations
+
+from datetime import UTC, tzinfo
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from ui.icons import icon
+from workstation.audit import AuditRecord
+from workstation.formatting import format_datetime
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+# Actions whose entries deserve a second look get an icon next to their words.
+_ATTENTION = {"login.failure", "login.locked", "login.refused_locked", "login.refused_disabled",
+              "user.disable"}
+
+
+class AuditTableModel(QAbstractTableModel):
+    TIME, ACTOR, ACTION, OBJECT, DETAILS = range(5)
+
+    # The view scrolled to the end and there is more: the pane fetches the next page.
+    more_wanted = Signal(int)  # the id below which to fetch
+
+    def __init__(self, zone: tzinfo, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._zone = zone
+        self._records: list[AuditRecord] = []
+        self._has_more = False
+        self._fetching = False
+        self._headers = [self.tr("Time"), self.tr("User"), self.tr("Action"),
+                         self.tr("Object"), self.tr("Details")]
+        self._actions = {
+            "login.success": self.tr("Logged in"),
+            "login.failure": self.tr("Failed login"),
+            "login.locked": self.tr("Account locked after failed logins"),
+            "login.refused_locked": self.tr("Login refused: account locked"),
+            "login.refused_disabled": self.tr("Login refused: account disabled"),
+            "user.add": self.tr("User added"),
+            "user.update": self.tr("User changed"),
+            "user.password": self.tr("Password set"),
+            "user.enable": self.tr("Account enabled"),
+            "user.disable": self.tr("Account disabled"),
+            "user.absence": self.tr("Absence and delegate set"),
+            "unit.add": self.tr("Unit added"),
+            "setting.change": self.tr("Setting changed"),
+        }
+        self._objects = {"user": self.tr("user"), "unit": self.tr("unit"),
+                         "setting": self.tr("setting")}
+        # The services write details in English keys; people read them in their language.
+        self._detail_words = {
+            "reason": self.tr("reason"), "wrong password": self.tr("wrong password"),
+            "unknown login": self.tr("unknown login"), "login": self.tr("login"),
+            "roles": self.tr("roles"), "name": self.tr("name"), "from": self.tr("from"),
+            "until": self.tr("until"), "delegate": self.tr("delegate"),
+            "old": self.tr("old value"), "new": self.tr("new value"),
+        }
+
+    # -- filling ------------------------------------------------------------------------------
+    def set_records(self, records: list[AuditRecord], has_more: bool) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self._has_more = has_more
+        self._fetching = False
+        self.endResetModel()
+
+    def append_records(self, records: list[AuditRecord], has_more: bool) -> None:
+        self._fetching = False
+        self._has_more = has_more
+        if records:
+            first = len(self._records)
+            self.beginInsertRows(QModelIndex(), first, first + len(records) - 1)
+            self._records.extend(records)
+            self.endInsertRows()
+
+    def fetch_failed(self) -> None:
+        self._fetching = False
+
+    def record(self, row: int) -> AuditRecord:
+        return self._records[row]
+
+    def action_label(self, action: str) -> str:
+        return self._actions.get(action, action)
+
+    def action_labels(self) -> dict[str, str]:
+        return dict(self._actions)
+
+    # -- lazy loading ---------------------------------------------------------------------------
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and self._has_more and not self._fetching
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if not self.canFetchMore(parent) or not self._records:
+            return
+        self._fetching = True
+        self.more_wanted.emit(self._records[-1].id)
+
+    # -- the model ----------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        record = self._records[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.OBJECT and record.object_id:
+                return f"{self._text(record, column)} {record.object_id}"
+            return self._text(record, column)
+        if role == RECORD_ROLE:
+            return record
+        if (role == Qt.ItemDataRole.DecorationRole and column == self.ACTION
+                and record.action in _ATTENTION):
+            return icon("warning")
+        return None
+
+    def _text(self, record: AuditRecord, column: int) -> str:
+        if column == self.TIME:
+            at = record.at if record.at.tzinfo else record.at.replace(tzinfo=UTC)
+            return format_datetime(at, self._zone, seconds=True)
+        if column == self.ACTOR:
+            return record.actor_login
+        if column == self.ACTION:
+            return self.action_label(record.action)
+        if column == self.OBJECT:
+            return self._objects.get(record.object_type or "", record.object_type or "")
+        if column == self.DETAILS:
+            return self._details(record.details)
+        return ""
+
+    def _details(self, details: dict[str, Any] | None) -> str:
+        if not details:
+            return ""
+        words = self._detail_words
+
+        def value_text(value: Any) -> str:
+            if value is None:
+                return "—"
+            return words.get(value, str(value)) if isinstance(value, str) else str(value)
+
+        return "; ".join(f"{words.get(key, key)}: {value_text(value)}"
+                         for key, value in details.items())

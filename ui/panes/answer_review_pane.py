@@ -1,0 +1,380 @@
+"""Supervisors keep the answer library: new answer, change, retire, approve or reject versions
+(four eyes, TEL-2), history of every answer, import and export of the library file.
+
+Keys: Ctrl+N new answer, F2 change the chosen one, Delete retire it, Ctrl+Enter approve the
+chosen version, F5 refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.answer_diff import version_diff_html
+from ui.dialogs.answer_entry_dialog import AnswerEntryDialog
+from ui.icons import icon
+from ui.models.answer_entries import AnswerEntriesModel
+from ui.models.answer_versions import AnswerVersionsModel
+from ui.panes.base import DeskPane, PaneContext
+from workstation.answer_exchange import ImportReport, dump_library, parse_library
+from workstation.answer_types import EntryState, TopicInfo, VersionInfo
+from workstation.errors import DomainError, ValidationError
+from workstation.roles import Role
+
+Loaded = tuple[list[VersionInfo], list[EntryState], list[TopicInfo]]
+
+
+class AnswerReviewPane(DeskPane):
+    OBJECT_NAME = "answer-review-pane"
+    ROLES = frozenset({Role.SUPERVISOR})
+    AREA = Qt.DockWidgetArea.BottomDockWidgetArea
+    SHORTCUT = "Ctrl+Shift+R"
+    ICON = "approve"
+
+    def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.topics: list[TopicInfo] = []
+        self.dialog: AnswerEntryDialog | None = None
+        self.pending_model = AnswerVersionsModel(context.zone, self)
+        self.pending_view = self._table("answer-pending", self.pending_model)
+        self.pending_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.pending_view.selectionModel().selectionChanged.connect(self._pending_chosen)
+        self.entries_model = AnswerEntriesModel(self)
+        self.entries_view = self._table("answer-entries", self.entries_model)
+        self.entries_view.selectionModel().selectionChanged.connect(self._entry_chosen)
+        self.history_model = AnswerVersionsModel(context.zone, self)
+        self.history_view = self._table("answer-history", self.history_model)
+        self.history_view.selectionModel().selectionChanged.connect(self._history_chosen)
+        self.details = QTextBrowser()
+        self.details.setObjectName("answer-review-details")
+        self.details.setMinimumHeight(40)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("answer-reject-reason")
+        self.reason_edit.setPlaceholderText(self.tr("Reason for rejecting (the author reads it)"))
+        self.message_label = QLabel()
+        self.message_label.setObjectName("answer-review-message")
+        self.message_label.setWordWrap(True)
+        self._message_icon = QLabel()
+
+        self.new_action = self._action(self.tr("&New…"), "answer-new", "Ctrl+N",
+                                       self.new_answer)
+        self.edit_action = self._action(self.tr("&Change…"), "answer-edit", "F2",
+                                        self.change_answer)
+        self.retire_action = self._action(self.tr("&Retire"), "retire", "Delete",
+                                          self.retire_answer)
+        self.approve_action = self._action(self.tr("&Approve"), "approve", "Ctrl+Return",
+                                           self.approve_chosen)
+        self.reject_action = self._action(self.tr("Re&ject"), "reject", "Ctrl+Shift+Backspace",
+                                          self.reject_chosen)
+        self.withdraw_action = self._action(self.tr("&Withdraw"), "withdraw", "",
+                                            self.withdraw_chosen)
+        self.import_action = self._action(self.tr("&Import…"), "import", "",
+                                          self._choose_import)
+        self.export_action = self._action(self.tr("E&xport…"), "export", "",
+                                          self._choose_export)
+        self.refresh_action = self._action(self.tr("Re&fresh"), "refresh", "F5", self.load)
+        self._build_layout()
+
+    def _build_layout(self) -> None:
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.edit_action, self.retire_action, None,
+                       self.approve_action, self.reject_action, self.withdraw_action, None,
+                       self.import_action, self.export_action, self.refresh_action):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+            if action in (self.withdraw_action, self.import_action, self.export_action,
+                          self.refresh_action):
+                # Less frequent: an icon (with its words as a tooltip) keeps the row short.
+                button = toolbar.widgetForAction(action)
+                if isinstance(button, QToolButton):
+                    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            if action is self.withdraw_action:
+                # The reason goes with "Reject": kept beside it, not on a row of its own.
+                self.reason_edit.setMinimumWidth(220)
+                toolbar.addWidget(self.reason_edit)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("answer-review-tabs")
+        self.tabs.addTab(self.pending_view, icon("approve"), self.tr("Awaiting approval"))
+        entries = QSplitter(Qt.Orientation.Horizontal)  # side by side: a low pane still shows both
+        entries.addWidget(self.entries_view)
+        entries.addWidget(self.history_view)
+        self.tabs.addTab(entries, icon("history"), self.tr("All answers and history"))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.tabs)
+        split.addWidget(self.details)
+        split.setSizes([640, 420])
+        message_row = QHBoxLayout()
+        message_row.addWidget(self._message_icon)
+        message_row.addWidget(self.message_label, 1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(toolbar)
+        layout.addWidget(split, 1)
+        layout.addLayout(message_row)
+        self.setWidget(body)
+
+    def _table(self, name: str, model: Any) -> QTableView:
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setMinimumHeight(40)  # the pane shares the bottom of the window with the audit log
+        return view
+
+    def _action(self, text: str, meaning: str, keys: str, slot: Callable[[], Any]) -> QAction:
+        action = QAction(icon(meaning), text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def title(self) -> str:
+        return self.tr("Answer library: editing and approval")
+
+    def focus_target(self) -> QWidget:
+        return self.pending_view
+
+    # -- loading ------------------------------------------------------------------------------
+    def load(self) -> None:
+        services, actor = self.context.services, self.context.principal
+
+        def fetch() -> Loaded:
+            return (services.answer_editor.pending(actor), services.answer_editor.entries(actor),
+                    services.answers.topics())
+
+        self.context.runner.run(fetch, self._loaded, self._failed, key="answer-review-load")
+
+    def _loaded(self, loaded: Loaded) -> None:
+        pending, entries, topics = loaded
+        self.topics = topics
+        self.pending_model.set_versions(pending)
+        self.entries_model.set_entries(entries, {t.code: t.title for t in topics})
+        self.pending_view.resizeColumnsToContents()
+        self.entries_view.resizeColumnsToContents()
+        self.tabs.setTabText(0, self.tr("Awaiting approval (%1)").replace("%1", str(len(pending))))
+        if pending:
+            self.pending_view.selectRow(0)
+
+    # -- choosing -----------------------------------------------------------------------------
+    def chosen_versions(self) -> list[VersionInfo]:
+        rows = sorted(index.row() for index in self.pending_view.selectionModel().selectedRows())
+        return [self.pending_model.version(row) for row in rows]
+
+    def chosen_entry(self) -> EntryState | None:
+        rows = self.entries_view.selectionModel().selectedRows()
+        return self.entries_model.entry(rows[0].row()) if rows else None
+
+    def _pending_chosen(self, *_args: object) -> None:
+        versions = self.chosen_versions()
+        if not versions:
+            return
+        version = versions[0]
+        editor, actor = self.context.services.answer_editor, self.context.principal
+
+        def published() -> tuple[VersionInfo, EntryState]:
+            return version, editor.entry(actor, version.entry_id)
+
+        self.context.runner.run(published, self._show_diff, self._failed,
+                                key="answer-review-details")
+
+    def _show_diff(self, loaded: tuple[VersionInfo, EntryState]) -> None:
+        version, entry = loaded
+        before = entry.content if entry.published_number is not None else None
+        self.details.setHtml(version_diff_html(version, before))
+
+    def _entry_chosen(self, *_args: object) -> None:
+        entry = self.chosen_entry()
+        if entry is None:
+            return
+        editor, actor = self.context.services.answer_editor, self.context.principal
+        self.context.runner.run(lambda: editor.history(actor, entry.entry_id),
+                                self._history_loaded, self._failed, key="answer-review-history")
+
+    def _history_loaded(self, versions: list[VersionInfo]) -> None:
+        self.history_model.set_versions(versions)
+        self.history_view.resizeColumnsToContents()
+        if versions:
+            self.history_view.selectRow(0)
+
+    def _history_chosen(self, *_args: object) -> None:
+        rows = self.history_view.selectionModel().selectedRows()
+        if rows:
+            version = self.history_model.version(rows[0].row())
+            self.details.setHtml(version_diff_html(version, None) if version.number == 1 else
+                                 version_diff_html(version, self._previous(version)))
+
+    def _previous(self, version: VersionInfo) -> Any:
+        for row in range(self.history_model.rowCount()):
+            other = self.history_model.version(row)
+            if other.number < version.number and other.status == "approved":
+                return other.content
+        return None
+
+    # -- changing -----------------------------------------------------------------------------
+    def new_answer(self) -> AnswerEntryDialog:
+        dialog = AnswerEntryDialog(self.tr("New answer"), self.topics, self)
+        editor, actor = self.context.services.answer_editor, self.context.principal
+        dialog.submitted.connect(lambda: self._submit(
+            dialog, lambda: editor.propose_new(actor, dialog.content(), dialog.note())))
+        return self._open(dialog)
+
+    def change_answer(self) -> AnswerEntryDialog | None:
+        entry = self.chosen_entry()
+        if entry is None:
+            self._say(self.tr("Choose an answer on the tab “All answers” first."), "warning")
+            return None
+        dialog = AnswerEntryDialog(self.tr("Change the answer"), self.topics, self,
+                                   content=entry.content)
+        editor, actor = self.context.services.answer_editor, self.context.principal
+        dialog.submitted.connect(lambda: self._submit(dialog, lambda: editor.propose_change(
+            actor, entry.entry_id, entry.row_version, dialog.content(), dialog.note())))
+        return self._open(dialog)
+
+    def _open(self, dialog: AnswerEntryDialog) -> AnswerEntryDialog:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _submit(self, dialog: AnswerEntryDialog, work: Callable[[], VersionInfo]) -> None:
+        def saved(version: VersionInfo) -> None:
+            dialog.done_ok()
+            self._say(self.tr("Version %1 of “%2” awaits approval by another supervisor.")
+                      .replace("%1", str(version.number)).replace("%2", version.content.title),
+                      "ok")
+            self.load()
+
+        self.context.runner.run(work, saved, lambda error: dialog.refused(error.message))
+
+    def retire_answer(self) -> None:
+        entry = self.chosen_entry()
+        if entry is None:
+            self._say(self.tr("Choose an answer on the tab “All answers” first."), "warning")
+            return
+        editor, actor = self.context.services.answer_editor, self.context.principal
+        self._run(lambda: editor.propose_retirement(actor, entry.entry_id, entry.row_version,
+                                                    self.reason_edit.text()),
+                  self.tr("Retiring “%1” awaits approval.").replace("%1", entry.content.title))
+
+    def approve_chosen(self) -> None:
+        versions = self.chosen_versions()
+        editor, actor = self.context.services.answer_editor, self.context.principal
+
+        def approve_all() -> int:
+            for version in versions:
+                editor.approve(actor, version.id, version.row_version)
+            return len(versions)
+
+        if versions:
+            self._run(approve_all, self.tr("Approved: %1. Operators see it now."))
+
+    def reject_chosen(self) -> None:
+        versions, reason = self.chosen_versions(), self.reason_edit.text()
+        editor, actor = self.context.services.answer_editor, self.context.principal
+        if versions:
+            self._run(lambda: [editor.reject(actor, v.id, v.row_version, reason)
+                               for v in versions], self.tr("Rejected: %1."))
+
+    def withdraw_chosen(self) -> None:
+        versions = self.chosen_versions()
+        editor, actor = self.context.services.answer_editor, self.context.principal
+        if versions:
+            self._run(lambda: [editor.withdraw(actor, v.id, v.row_version) for v in versions],
+                      self.tr("Withdrawn: %1."))
+
+    def _run(self, work: Callable[[], Any], done: str) -> None:
+        def finished(result: Any) -> None:
+            count = result if isinstance(result, int) else len(result) if isinstance(
+                result, list) else 1
+            self.reason_edit.clear()
+            self._say(done.replace("%1", str(count)), "ok")
+            self.load()
+
+        self.context.runner.run(work, finished, self._failed)
+
+    # -- files ------------------------------------------------------------------------------------
+    def _choose_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import a library file"), "",
+                                                    self.tr("Answer library (*.json)"))
+        if path:
+            self.import_from(Path(path))
+
+    def _choose_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the library"),
+                                                    "answer-library.json",
+                                                    self.tr("Answer library (*.json)"))
+        if path:
+            self.export_to(Path(path))
+
+    def import_from(self, path: Path) -> None:
+        exchange, actor = self.context.services.answer_exchange, self.context.principal
+
+        def work() -> ImportReport:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as error:
+                raise ValidationError(f"Не удалось прочитать файл {path}: {error}.") from None
+            return exchange.import_library(actor, parse_library(text))
+
+        def imported(report: ImportReport) -> None:
+            self._say(self.tr("Imported: new %1, changed %2, retired %3, unchanged %4. "
+                              "They await approval.")
+                      .replace("%1", str(report.proposed_new))
+                      .replace("%2", str(report.proposed_changes))
+                      .replace("%3", str(report.proposed_retirements))
+                      .replace("%4", str(report.unchanged)), "ok")
+            self.load()
+
+        self.context.runner.run(work, imported, self._failed)
+
+    def export_to(self, path: Path) -> None:
+        exchange, actor = self.context.services.answer_exchange, self.context.principal
+
+        def work() -> int:
+            library = exchange.export_library(actor)
+            try:
+                path.write_text(dump_library(library), encoding="utf-8")
+            except OSError as error:
+                raise ValidationError(f"Не удалось записать файл {path}: {error}.") from None
+            return len(library.entries)
+
+        self.context.runner.run(work, lambda count: self._say(
+            self.tr("Exported answers: %1.").replace("%1", str(count)), "ok"), self._failed)
+
+    def _failed(self, error: DomainError) -> None:
+        self._say(error.message, "warning")
+
+    def _say(self, text: str, meaning: str) -> None:
+        self.message_label.setText(text)
+        self._message_icon.setPixmap(icon(meaning).pixmap(16, 16))
+

@@ -1,0 +1,166 @@
+"""Work queues: "my appeals", "my unit", "awaiting clarification", new unassigned ones, and for
+supervisors every desk's (DB-2) — filtered, newest (or oldest) first, a page at a time.
+
+Pages are keyset pages on (received_at, id): the next page starts after the last row seen, so it
+costs the same on page 1 and page 1,000 of 100,000 appeals and stays right while new appeals
+arrive at the top (OFFSET would skip or repeat rows). Revision 0006's indexes serve the orders:
+partial ones over the open appeals for the queues' default view (the condition is written
+literally, as the index has it, or neither database would use them), full ones when a status is
+chosen. "My unit" is an EXISTS per row rather than an IN-list of colleagues, so the database
+walks the open appeals in received order instead of sorting all of the colleagues' appeals.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, Select, exists, func, select, text, tuple_
+from sqlalchemy.orm import Session, aliased
+
+from db.engine import SessionFactory
+from db.models import Appeal, Customer, User
+from db.models.appeals import OPEN_CONDITION
+from workstation.appeals import AppealStatus, Category, Channel, Urgency
+from workstation.errors import PermissionDeniedError
+from workstation.roles import Permission, Principal, require
+
+PAGE_SIZE = 200
+Q = TypeVar("Q", bound=Select[*tuple[Any, ...]])
+
+
+class QueueKind(enum.StrEnum):
+    MINE = "mine"  # assigned to me
+    UNIT = "unit"  # assigned to anyone of my unit
+    CLARIFICATION = "clarification"  # waiting for the customer (WR-2), of my unit
+    INCOMING = "incoming"  # registered without an owner (imports): someone takes them
+    ALL = "all"  # every desk's (DB-2): supervisors
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    kind: QueueKind = QueueKind.MINE
+    channels: frozenset[Channel] = frozenset()  # empty: any
+    categories: frozenset[Category] = frozenset()
+    statuses: frozenset[AppealStatus] = frozenset()  # empty: the open ones
+    urgencies: frozenset[Urgency] = frozenset()
+    newest_first: bool = True
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    id: uuid.UUID
+    version: int
+    journal_number: str
+    channel: Channel
+    category: Category
+    status: AppealStatus
+    urgency: Urgency
+    received_at: datetime
+    topic: str
+    subject: str
+    who: str  # the customer's name, else the sender as they gave it
+    match_needed: bool
+    assignee: str
+    clarification_due: date | None
+
+
+Cursor = tuple[datetime, uuid.UUID]
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    rows: list[QueueRow]
+    next_cursor: Cursor | None  # None: this was the last page
+
+
+class AppealQueues:
+    def __init__(self, sessions: SessionFactory) -> None:
+        self._sessions = sessions
+
+    def kinds_for(self, actor: Principal) -> list[QueueKind]:
+        kinds = [QueueKind.MINE, QueueKind.UNIT, QueueKind.CLARIFICATION, QueueKind.INCOMING]
+        return [*kinds, QueueKind.ALL] if actor.may(Permission.VIEW_ALL_APPEALS) else kinds
+
+    def page(self, actor: Principal, wanted: QueueFilter, after: Cursor | None = None,
+             limit: int = PAGE_SIZE) -> QueuePage:
+        require(actor, Permission.WORK_ON_APPEALS)
+        assignee = aliased(User)
+        with self._sessions() as session:
+            query = self._filtered(session, actor, wanted, select(
+                Appeal.id, Appeal.version, Appeal.journal_number, Appeal.channel,
+                Appeal.category, Appeal.status, Appeal.urgency, Appeal.received_at,
+                Appeal.topic, Appeal.subject, func.coalesce(Customer.name, Appeal.sender),
+                Appeal.match_needed, func.coalesce(assignee.full_name, ""),
+                Appeal.clarification_due)
+                .outerjoin(Customer, Customer.id == Appeal.customer_id)
+                .outerjoin(assignee, assignee.id == Appeal.assignee_id))
+            key = tuple_(Appeal.received_at, Appeal.id)
+            if after is not None:
+                query = query.where(key < tuple_(*after) if wanted.newest_first
+                                    else key > tuple_(*after))
+            if wanted.newest_first:
+                query = query.order_by(Appeal.received_at.desc(), Appeal.id.desc())
+            else:
+                query = query.order_by(Appeal.received_at, Appeal.id)
+            rows = [QueueRow(row[0], row[1], row[2], Channel(row[3]), Category(row[4]),
+                             AppealStatus(row[5]), Urgency(row[6]), row[7], row[8], row[9],
+                             row[10] or "", bool(row[11]), row[12], row[13])
+                    for row in session.execute(query.limit(limit + 1))]
+        more = len(rows) > limit
+        rows = rows[:limit]
+        cursor = (rows[-1].received_at, rows[-1].id) if more and rows else None
+        return QueuePage(rows, cursor)
+
+    def count(self, actor: Principal, wanted: QueueFilter) -> int:
+        require(actor, Permission.WORK_ON_APPEALS)
+        with self._sessions() as session:
+            query = self._filtered(session, actor, wanted,
+                                   select(func.count()).select_from(Appeal))
+            return int(session.scalar(query) or 0)
+
+    def _filtered(self, session: Session, actor: Principal, wanted: QueueFilter,
+                  query: Q) -> Q:
+        query = query.where(*self._scope(session, actor, wanted.kind))
+        statuses = set(wanted.statuses)
+        if wanted.kind is QueueKind.CLARIFICATION:
+            statuses = {AppealStatus.CLARIFICATION}
+        if statuses:
+            query = query.where(Appeal.status.in_(sorted(statuses)))
+        else:
+            query = query.where(text(f"appeals.{OPEN_CONDITION}"))
+        for column, chosen in ((Appeal.channel, wanted.channels),
+                               (Appeal.category, wanted.categories),
+                               (Appeal.urgency, wanted.urgencies)):
+            if chosen:
+                query = query.where(column.in_(sorted(_values(chosen))))
+        return query
+
+    def _scope(self, session: Session, actor: Principal,
+               kind: QueueKind) -> list[ColumnElement[bool]]:
+        everyone = actor.may(Permission.VIEW_ALL_APPEALS)
+        if kind is QueueKind.ALL:
+            if not everyone:
+                raise PermissionDeniedError(
+                    "Обращения всех рабочих мест видит руководитель (DB-2).")
+            return []
+        if kind is QueueKind.INCOMING:
+            return [Appeal.assignee_id.is_(None)]
+        if kind is QueueKind.MINE:
+            return [Appeal.assignee_id == actor.user_id]
+        if kind is QueueKind.CLARIFICATION and everyone:
+            return []
+        unit_id = session.scalar(select(User.unit_id).where(User.id == actor.user_id)) if (
+            actor.user_id) else None
+        if unit_id is None:  # nobody's unit: one's own appeals are one's unit
+            return [Appeal.assignee_id == actor.user_id]
+        # Unassigned ones are not a unit's yet: they wait in the "new" queue for anyone.
+        return [exists().where(User.id == Appeal.assignee_id, User.unit_id == unit_id)]
+
+
+def _values(chosen: Collection[enum.StrEnum]) -> list[str]:
+    return [item.value for item in chosen]
