@@ -11,7 +11,7 @@ from db.base import SharedRow
 from db.models.changes import ChangeFeedEntry
 
 
-def install_change_feed(factory: sessionmaker[Session]) -> None:
+def install_change_feed(factory: sessionmaker[Any]) -> None:
     event.listen(factory, "after_flush", _write_change_feed)
 
 

@@ -5,12 +5,28 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from db.change_feed import install_change_feed
 from db.guards import install_append_only_guard
 
-SessionFactory = sessionmaker[Session]
+
+class DeskSession(Session):
+    """A session whose explicit ``begin()`` (``with sessions.begin()``) announces a write.
+
+    Services open ``sessions.begin()`` to read and then write (check, then append), and
+    ``sessions()`` to read. On SQLite the former must hold the write lock from its first
+    read (``begin_writing``), or a commit by another worker in between fails its write.
+    """
+
+    def begin(self, nested: bool = False) -> SessionTransaction:
+        transaction = super().begin(nested)
+        if not nested:
+            begin_writing(self)
+        return transaction
+
+
+SessionFactory = sessionmaker[DeskSession]
 
 POSTGRES_DRIVER = "postgresql+psycopg"
 # An execution option: this transaction will write, so on SQLite it takes the write lock at
@@ -34,7 +50,7 @@ def make_engine(url: URL, password: str | None = None) -> Engine:
 
 def make_session_factory(engine: Engine) -> SessionFactory:
     """One factory per database: short sessions, plain objects that outlive the session."""
-    factory = sessionmaker(engine, expire_on_commit=False)
+    factory = sessionmaker(engine, class_=DeskSession, expire_on_commit=False)
     install_change_feed(factory)
     install_append_only_guard(factory)
     return factory

@@ -21,7 +21,7 @@ class AppendOnlyViolationError(Exception):
     """A change or deletion of a row in an append-only table was attempted."""
 
 
-def install_append_only_guard(factory: sessionmaker[Session]) -> None:
+def install_append_only_guard(factory: sessionmaker[Any]) -> None:
     event.listen(factory, "before_flush", _refuse_changes_to_append_only)
 
 
