@@ -15,7 +15,7 @@ import os
 import queue
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from sqlalchemy.pool import NullPool
 from db.engine import make_engine
 from db.migrate import upgrade_to_head
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.passwords import use_cheap_password_hashing
 from workstation.clock import FakeClock
 from workstation.database import Database, connect
 from workstation.roles import Principal
@@ -90,6 +91,16 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(request: pytest.FixtureRequest,
+                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2id at its real cost takes a tenth of a second a call: a test that adds three users
+    and logs one in would spend half a second on it. Only tests marked real_password_hashing
+    (tests/test_passwords.py) use the real parameters."""
+    if request.node.get_closest_marker("real_password_hashing") is None:
+        use_cheap_password_hashing(monkeypatch)
 
 
 @pytest.fixture
@@ -162,7 +173,71 @@ def _drop_later(name: str) -> None:
     _dropper.drop(name)
 
 
+class _ClonePool:
+    """Keeps a few clones of the PostgreSQL template ready, made in a thread: CREATE DATABASE
+    … TEMPLATE takes half a second of the server's time, which then overlaps the previous test
+    instead of adding to each test's setup (the machine has two cores)."""
+
+    READY = 2
+
+    def __init__(self, template: str, new_name: Callable[[], str]) -> None:
+        self._template = template
+        self._new_name = new_name
+        self._ready: queue.Queue[str | BaseException] = queue.Queue(maxsize=self.READY)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="clone-test-databases",
+                                        daemon=True)
+        self._thread.start()
+
+    def take(self) -> str:
+        made = self._ready.get()
+        if isinstance(made, BaseException):
+            raise made
+        return made
+
+    def close(self) -> None:
+        self._stop.set()
+        with contextlib.suppress(queue.Empty):  # unblock a put waiting for room
+            while True:
+                self._discard(self._ready.get_nowait())
+        self._thread.join()
+        with contextlib.suppress(queue.Empty):
+            while True:
+                self._discard(self._ready.get_nowait())
+
+    @staticmethod
+    def _discard(made: str | BaseException) -> None:
+        if isinstance(made, str):
+            _admin_execute(f'DROP DATABASE IF EXISTS "{made}" WITH (FORCE)')
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            name = self._new_name()
+            made: str | BaseException
+            try:
+                _admin_execute(f'CREATE DATABASE "{name}" TEMPLATE "{self._template}"')
+                made = name
+            except BaseException as error:  # handed to the test that takes it
+                made = error
+            while not self._stop.is_set():
+                try:
+                    self._ready.put(made, timeout=0.5)
+                    break
+                except queue.Full:
+                    continue
+            else:
+                self._discard(made)
+                return
+            if isinstance(made, BaseException):
+                return
+
+
+_pools: list[_ClonePool] = []
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    for pool in _pools:
+        pool.close()
     if _dropper is not None:
         _dropper.close()
 
@@ -184,6 +259,7 @@ class DatabaseFactory:
         self.backend = backend
         self.root = root
         self._template: URL | None = None
+        self._clones: _ClonePool | None = None
         self._made: list[URL] = []
 
     def _new_name(self, kind: str) -> str:
@@ -218,8 +294,11 @@ class DatabaseFactory:
             shutil.copyfile(template.database, target)
             url = URL.create("sqlite", database=str(target))
         else:
-            _admin_execute(f'CREATE DATABASE "{name}" TEMPLATE "{template.database}"')
-            url = _postgres_server_url().set(database=name)
+            if self._clones is None:
+                assert template.database
+                self._clones = _ClonePool(template.database, lambda: self._new_name("test"))
+                _pools.append(self._clones)
+            url = _postgres_server_url().set(database=self._clones.take())
         self._made.append(url)
         return url
 
@@ -239,6 +318,10 @@ class DatabaseFactory:
     def drop_all(self) -> None:
         for url in list(self._made):
             self.drop(url)
+        if self._clones is not None:
+            self._clones.close()
+            _pools.remove(self._clones)
+            self._clones = None
         if self._template is not None:
             self.drop(self._template)
             self._template = None

@@ -10,18 +10,12 @@ import pytest
 
 from tests.helpers.appeals import FILES, complete_draft, later
 from tests.helpers.deadlines import add_user
-from tests.helpers.passwords import use_cheap_password_hashing
 from workstation.appeal_queues import QueueFilter, QueueKind, QueueRow
 from workstation.appeal_workflow import ClarificationRequest, ContactChannel
 from workstation.appeals import AppealStatus, Category, Channel, Urgency
 from workstation.errors import PermissionDeniedError
 from workstation.roles import Principal
 from workstation.services import Services
-
-
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    use_cheap_password_hashing(monkeypatch)
 
 
 class Desk:

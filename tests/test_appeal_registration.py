@@ -20,7 +20,6 @@ from tests.helpers.appeals import FILES, RECEIVED, complete_draft
 from tests.helpers.customers import IVANOV, add_customers
 from tests.helpers.deadlines import add_user
 from tests.helpers.errors import assert_readable
-from tests.helpers.passwords import use_cheap_password_hashing
 from workstation.appeal_fields import Need, missing_fields
 from workstation.appeals import AppealStatus, Category, Channel, Urgency
 from workstation.attachments import NewAttachment
@@ -28,11 +27,6 @@ from workstation.clock import FakeClock
 from workstation.errors import ConflictError, PermissionDeniedError, ValidationError
 from workstation.roles import Principal
 from workstation.services import Services
-
-
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    use_cheap_password_hashing(monkeypatch)
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from argon2 import PasswordHasher
 from sqlalchemy import func, select
 
 from db.models import AuditEntry, ChangeFeedEntry, LoginState, User
-from tests.helpers.passwords import use_cheap_password_hashing
 from workstation.auth import BAD_CREDENTIALS, DISABLED, AccountLockedError
 from workstation.clock import FakeClock
 from workstation.errors import AuthenticationError
@@ -21,10 +20,6 @@ from workstation.users import UserDetails, UserInfo
 PASSWORD = "correct-horse-1"
 WRONG = "wrong-horse-1"
 
-
-@pytest.fixture(autouse=True)
-def _cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    use_cheap_password_hashing(monkeypatch)
 
 
 @pytest.fixture

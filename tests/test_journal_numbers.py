@@ -12,7 +12,6 @@ from sqlalchemy import delete
 from db.models import Appeal
 from tests.helpers.appeals import complete_draft
 from tests.helpers.deadlines import add_appeal, add_user
-from tests.helpers.passwords import use_cheap_password_hashing
 from workstation.appeals import Channel
 from workstation.clock import FakeClock
 from workstation.journal import parse_sequence
@@ -22,10 +21,6 @@ from workstation.services import Services
 THREADS = 6
 EACH = 5
 
-
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    use_cheap_password_hashing(monkeypatch)
 
 
 @pytest.fixture

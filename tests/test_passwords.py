@@ -13,6 +13,8 @@ from workstation.passwords import (
     verify_password,
 )
 
+pytestmark = pytest.mark.real_password_hashing
+
 
 def test_hashes_are_salted_argon2id_and_verify() -> None:
     first, second = hash_password("correct-horse-1"), hash_password("correct-horse-1")

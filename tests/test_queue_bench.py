@@ -10,12 +10,6 @@ import pytest
 from sqlalchemy import URL
 
 from cli.main import main
-from tests.helpers.passwords import use_cheap_password_hashing
-
-
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    use_cheap_password_hashing(monkeypatch)
 
 
 def test_bench_queues_smoke(database_url: URL, monkeypatch: pytest.MonkeyPatch,

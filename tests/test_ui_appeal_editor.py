@@ -18,7 +18,6 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.appeals import koi8_eml
 from tests.helpers.customers import IVANOV, add_customers
 from tests.helpers.deadlines import add_user
-from tests.helpers.passwords import use_cheap_password_hashing
 from tests.helpers.qt import type_text
 from ui.appeal_forms.base import ChannelForm
 from ui.panes.appeal_editor_pane import AppealEditorPane
@@ -30,10 +29,6 @@ from workstation.services import Services
 
 SAKHALIN = ZoneInfo("Asia/Sakhalin")
 
-
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    use_cheap_password_hashing(monkeypatch)
 
 
 @pytest.fixture

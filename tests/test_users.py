@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 
 import workstation.users
 from db.models import AuditEntry, Unit, User
-from tests.helpers.passwords import use_cheap_password_hashing
 from workstation.errors import (
     AuthenticationError,
     ConflictError,
@@ -27,10 +26,6 @@ from workstation.users import UserDetails, UserInfo
 PASSWORD = "correct-horse-1"
 OPERATOR = Principal(uuid.uuid4(), "op", "Оператор Ольга", frozenset({Role.OPERATOR}))
 
-
-@pytest.fixture(autouse=True)
-def _cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    use_cheap_password_hashing(monkeypatch)
 
 
 def add(
