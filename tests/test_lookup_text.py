@@ -69,14 +69,22 @@ def test_plan_reads_words_as_name_and_address() -> None:
     plan = plan_lookup("Иванов И. И.")
     name = next(p for p in plan.probes if p.field == "name" and not p.fallback)
     assert name.patterns == (" иванов",)
+    assert name.tokens == (("иванов", False),)  # complete: a whole word
     assert name.initials == ("и", "и")
+    whole, started = [p.tokens for p in plan_lookup("Иванов Ив").probes if p.field == "name"
+                      and not p.fallback]
+    assert (whole, started) == ((("иванов", False), ("ив", False)),
+                                (("иванов", False), ("ив", True)))
     assert plan.fuzzy_words == ["иванов"]
 
 
 def test_plan_reads_street_and_house_with_whole_numbers() -> None:
     plan = plan_lookup("ул. Ленина, д. 12, кв. 5")
     assert [(p.field, p.patterns, p.tokens) for p in plan.probes] == [
-        ("address", (" ленина", " 12 ", " 5 "), (("ленина", True), ("12", False), ("5", False)))]
+        ("address", (" ленина", " 12 ", " 5 "), (("ленина", False), ("12", False), ("5", False)))]
+    # The last word, while being typed, matches words that start so; earlier ones whole words.
+    assert plan_lookup("Ленина 12 Южно-Сах").probes[0].tokens == (
+        ("ленина", False), ("12", False), ("южно", False), ("сах", True))
 
 
 def test_fragments_under_three_characters_match_prefixes_only() -> None:

@@ -4,9 +4,10 @@
 
 Writes lookup.png (a caller found by name, identified: readings, payments, debt shown) and
 lookup-masked.png (the same card before identification: confidential fields masked, TEL-5).
-The answer library and deadline panes are closed for the picture, as an operator may do, so
-the card has the height of the window. New strings not yet in the shipped translation are
-taken from a JSON file of translations when one is given (``--strings FILE``).
+The other panes (answer library, call, appeals, deadlines…) are closed for the picture, as an
+operator may do, so that lookup and card have the height of the window. Strings not yet in the
+shipped translation are taken from a JSON file of translations when there is one
+(``--strings FILE``).
 """
 
 from __future__ import annotations
@@ -106,12 +107,12 @@ def main() -> None:
     window.show()
     settle(lambda: not runner.busy)
     def close_other_panes() -> None:
-        for name_of_pane in ("answer-library-pane", "deadline-board-pane", "sla-pane"):
-            pane = window.panes.get(name_of_pane)
-            if pane is not None:
+        for name_of_pane, pane in window.panes.items():
+            if name_of_pane not in (LookupPane.OBJECT_NAME, CustomerCardPane.OBJECT_NAME):
                 pane.hide()
 
     close_other_panes()
+    settle(ms=300)
     lookup = window.panes[LookupPane.OBJECT_NAME]
     card = window.panes[CustomerCardPane.OBJECT_NAME]
     assert isinstance(lookup, LookupPane) and isinstance(card, CustomerCardPane)

@@ -43,7 +43,9 @@ from workstation.search_index import build_entries
 from workstation.search_text import fold
 
 DEFAULT_LIMIT = 50
-CANDIDATES = 200  # rows read per reading of the query; ranking needs a few more than shown
+# Rows read per reading of the query: ranking needs some more than it shows. Probes run best
+# first (whole words before word starts before fragments), so twice the list is plenty.
+CANDIDATES_PER_SHOWN = 2
 SIMILARITY_THRESHOLD = 0.3  # pg_trgm's default: below it words are not "similar"
 SUGGESTIONS_PER_WORD = 3
 MAX_FUZZY_WORDS = 4
@@ -69,18 +71,28 @@ class LookupService:
             return LookupResult(plan.text, ())
         guard = guard or QueryGuard()
         with self._sessions() as session, guard.attached(session):
-            queries = LookupQueries(session.get_bind().dialect.name)
-            result = _Search(session, queries, plan, limit, guard).run()
-        with self._sessions.begin() as session:
-            if session.get_bind().dialect.name == "postgresql":
-                # Not waiting for the WAL flush of a search's audit entry: a server crash could
-                # lose the last fraction of a second of searches, never a card view or an
-                # identification (those commit synchronously). SQLite's WAL mode with
-                # synchronous=NORMAL makes the same trade for every commit.
+            dialect = session.get_bind().dialect.name
+            result = _Search(session, LookupQueries(dialect), plan, limit, guard).run()
+            if dialect == "postgresql":
+                # In the search's own transaction: one connection and round trip less. Not
+                # waiting for the WAL flush of this entry: a server crash could lose the last
+                # fraction of a second of searches — never a card view or an identification,
+                # which commit synchronously. (SQLite's WAL with synchronous=NORMAL makes the
+                # same trade for every commit.)
                 session.execute(sql_text("SET LOCAL synchronous_commit = off"))
-            self._audit.record(session, "customer.search", actor=actor, details={
-                "query": plan.text, "found": len(result.matches), "fuzzy": result.fuzzy})
+                self._audit_search(session, actor, plan, result)
+                session.commit()
+        if dialect != "postgresql":
+            # SQLite: a transaction that read cannot write if another desk wrote meanwhile
+            # (SQLITE_BUSY_SNAPSHOT): the entry goes in a transaction of its own.
+            with self._sessions.begin() as session:
+                self._audit_search(session, actor, plan, result)
         return result
+
+    def _audit_search(self, session: Session, actor: Principal, plan: LookupPlan,
+                      result: LookupResult) -> None:
+        self._audit.record(session, "customer.search", actor=actor, details={
+            "query": plan.text, "found": len(result.matches), "fuzzy": result.fuzzy})
 
 
 class PreparedLookup:
@@ -127,8 +139,9 @@ class _Search:
 
     def probe(self, probe: Probe) -> Sequence[Any]:
         self.guard.check()
-        rows = self.queries.probe(self.session, probe, CANDIDATES)
-        self.capped = self.capped or len(rows) >= CANDIDATES
+        candidates = max(self.limit * CANDIDATES_PER_SHOWN, 20)
+        rows = self.queries.probe(self.session, probe, candidates)
+        self.capped = self.capped or len(rows) >= candidates
         return rows
 
     def run(self) -> LookupResult:
@@ -155,13 +168,15 @@ class _Search:
             self.capped = len(found) > self.limit
             for row in found:
                 self.add(rank_name_prefix(row, plan.name_prefix))
-        complete = bool(exact) and len(plan.accounts[0] if plan.accounts else "") >= 10
         # Probes in the order of their tier (identifiers, names, addresses). Once a tier has
         # filled the list, a lower tier could only add rows that rank below the last shown:
-        # its query is skipped. So is every fragment probe when the whole identifier matched.
+        # its query is skipped. So is every fragment probe when a whole identifier matched
+        # (the caller named the account, phone, INN or contract: that is who calls).
         for probe in sorted(plan.probes, key=lambda p: (_TIER_ORDER[p.field], p.fallback)):
-            if len(self.found) >= self.limit or (complete and probe.field == "ident"):
+            if len(self.found) >= self.limit or (exact and probe.field == "ident"):
                 continue
+            if probe.fallback and len(probe.words) > 1 and self.found:
+                continue  # several whole words matched: fragments inside words add only noise
             for row in self.probe(probe):
                 self.add(self._rank(row, probe))
         if not self.found and plan.fuzzy_words:
@@ -209,7 +224,7 @@ class _Search:
                     corrected = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])",
                                        replacement, corrected)
             for probe in plan_lookup(corrected).probes:
-                if probe.field not in fields or probe.fallback:
+                if probe.field not in fields or probe.fallback or len(self.found) >= self.limit:
                     continue
                 for row in self.probe(probe):
                     candidate = self._rank(row, probe, fuzzy=True)

@@ -119,13 +119,24 @@ def _plan_words(plan: LookupPlan, text: str) -> None:
             if len(form) >= MIN_FRAGMENT:
                 plan.probes.append(Probe("ident", "ident_text", (form,), (form,)))
 
+    # The last word may still be being typed: it matches words that start so. The words before
+    # it are complete (a space followed them): they match whole words, which the word index
+    # finds at once, where a prefix of a common name would merge thousands of words.
+    typing = not text.endswith((" ", ",", "."))
     names = name_words(text)
     if names and not any(word.isdigit() for word in names):
         long = tuple(word for word in names if len(word) > 1)
         initials = tuple(word for word in names if len(word) == 1)
         if long:
-            plan.probes.append(Probe("name", "name_text", tuple(f" {w}" for w in long), long,
-                                     initials, tokens=tuple((w, True) for w in long)))
+            patterns = tuple(f" {w}" for w in long)
+            typed_last = typing and names[-1] == long[-1]
+            # Whole words first: they rank first, and usually fill the list on their own.
+            plan.probes.append(Probe("name", "name_text", patterns, long, initials,
+                                     tokens=tuple((w, False) for w in long)))
+            if typed_last:
+                plan.probes.append(Probe("name", "name_text", patterns, long, initials,
+                                         tokens=tuple((w, i == len(long) - 1)
+                                                      for i, w in enumerate(long))))
             inside = tuple(word for word in long if len(word) >= MIN_FRAGMENT)
             if inside:
                 plan.probes.append(Probe("name", "name_text", inside, long, initials,
@@ -135,9 +146,11 @@ def _plan_words(plan: LookupPlan, text: str) -> None:
     street = address_words(text)
     alpha = [word for word in street if not word.isdigit()]
     if any(len(word) > 1 for word in alpha):
-        whole = [word.isdigit() or len(word) == 1 for word in street]  # house numbers, letters
-        patterns = tuple(f" {word} " if exact else f" {word}"
-                         for word, exact in zip(street, whole, strict=True))
+        # House numbers and letters are whole words; so is every word but one still typed.
+        whole = [word.isdigit() or len(word) == 1 or not typing or index < len(street) - 1
+                 for index, word in enumerate(street)]
+        patterns = tuple(f" {word} " if word.isdigit() or len(word) == 1 else f" {word}"
+                         for word in street)
         plan.probes.append(Probe("address", "address_text", patterns, tuple(street),
                                  tokens=tuple((word, not exact)
                                               for word, exact in zip(street, whole,

@@ -20,6 +20,9 @@ from workstation.lookup_results import LookupMatch, Marked, MatchField, Tier
 from workstation.search_text import fold, identifier_forms, national_number
 
 Span = tuple[int, int]
+# Legal forms before an organisation's name: not its "surname" when ranking.
+LEGAL_FORMS = frozenset({"ип", "ооо", "ао", "пао", "зао", "оао", "тсж", "снт", "жск", "мбоу",
+                         "мбдоу", "гбуз", "муп", "гуп", "фгуп"})
 
 
 # -- spans -------------------------------------------------------------------------------------
@@ -185,8 +188,12 @@ def rank_name(row: Any, probe: Probe, tier: Tier = Tier.NAME,
     def mark(cells: _Cells) -> None:
         cells.name = Marked(row.title, word_spans(row.title, [*probe.words, *probe.initials]))
 
-    return _candidate(row, MatchField.NAME, tier, max(q for q in qualities if q is not None),
-                      fuzzy, mark)
+    # People give their surname first: a match there ranks before the same match in a first
+    # name or patronymic (Дорофеева before Бирюков Дмитрий Дорофеевич).
+    surname = next((word for word in row.name_text.split() if word not in LEGAL_FORMS), "")
+    elsewhere = 0 if surname.startswith(probe.words[0]) else 1
+    quality = max(q for q in qualities if q is not None)
+    return _candidate(row, MatchField.NAME, tier, 2 * quality + elsewhere, fuzzy, mark)
 
 
 def rank_address(row: Any, probe: Probe, tier: Tier = Tier.ADDRESS,

@@ -61,7 +61,9 @@ class LookupMatch:
     other: Marked  # the contract, INN or e-mail that matched; empty otherwise
     field: MatchField
     tier: Tier
-    quality: int  # within a tier: 0 whole word or exact, 1 start of a word, 2 inside a word
+    # Within a tier, lower is better: exact or a whole word, then the start of a word, then a
+    # fragment inside one (names: each step split by "in the surname" before "elsewhere").
+    quality: int
     sort_key: str
     fuzzy: bool = False
 

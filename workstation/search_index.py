@@ -213,6 +213,10 @@ _INDEX_NEW_ROWS = [text(
     for fts in ("search_fts", "search_words_fts")]
 
 
+_SEARCH_TABLE = cast(Table, SearchEntry.__table__)
+_VOCABULARY_TABLE = cast(Table, VocabularyWord.__table__)
+
+
 class _Writer:
     """Writes index rows and new vocabulary words; remembers the words it wrote already, so a
     rebuild of a million customers sends each surname and street once, not a million times."""
@@ -225,18 +229,18 @@ class _Writer:
         if rows:
             sqlite_fts = session.get_bind().dialect.name == "sqlite"
             before = session.scalar(select(func.max(SearchEntry.id))) if sqlite_fts else None
-            session.execute(insert(SearchEntry), rows)
+            session.execute(insert(_SEARCH_TABLE), rows)
             if sqlite_fts:
-                # The FTS5 table has no insert trigger (revision 0003: a trigger makes FTS5
+                # The FTS5 tables have no insert trigger (revision 0003: a trigger makes FTS5
                 # flush per row): the new rows — ids above the old maximum, as SQLite assigns
-                # them under our write lock — are indexed in one statement.
+                # them under our write lock — are indexed in one statement per table.
                 for index_new_rows in _INDEX_NEW_ROWS:
                     session.execute(index_new_rows, {"before": before or 0})
         new = words - self.known
         if not new:
             return
         values = [{"kind": kind, "word": word[:100]} for kind, word in sorted(new)]
-        table = cast(Table, VocabularyWord.__table__)
+        table = _VOCABULARY_TABLE
         dialect = session.get_bind().dialect.name
         statement = (postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table))
         session.execute(statement.on_conflict_do_nothing(index_elements=["kind", "word"]), values)
