@@ -8,11 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import URL, func, select
 
+from db.engine import make_engine
+from db.migrate import alembic_config
 from db.models import Customer
 from ui.first_start import DemoDatabaseFiller
 from ui.tasks import TaskRunner
@@ -133,3 +136,17 @@ def test_a_bug_goes_to_the_crash_path_and_the_dialog_still_ends(
     assert start(qtbot, filler) is False
     assert [type(error) for error in reported] == [ZeroDivisionError]
     assert not Path(str(choice.url.database)).exists()
+
+
+def test_an_outdated_demo_database_is_upgraded_not_refused(
+    qtbot: QtBot, runner: TaskRunner, choice: DatabaseChoice, clock: FakeClock
+) -> None:
+    engine = make_engine(choice.url)
+    with engine.begin() as connection:  # a demo file made by an older version of the program
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+    engine.dispose()
+    filler = DemoDatabaseFiller(runner, choice, clock, customers=5, appeals=0)
+    assert start(qtbot, filler) is True
+    assert customers_in(choice) == 5

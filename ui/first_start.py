@@ -22,7 +22,7 @@ from ui.tasks import TaskRunner
 from workstation.clock import Clock
 from workstation.config import DatabaseChoice
 from workstation.credentials import keyring_password
-from workstation.database import open_database
+from workstation.database import open_database, upgrade_database
 from workstation.demo_data import (
     STAGE_APPEALS,
     STAGE_CUSTOMERS,
@@ -37,7 +37,7 @@ from workstation.demo_database import (
     needs_demo_data,
     remove_sqlite_file,
 )
-from workstation.errors import DomainError
+from workstation.errors import DomainError, SchemaOutdatedError
 from workstation.search_index import STAGE_SEARCH_INDEX
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,15 @@ class DemoDatabaseFiller(QObject):
     def _open_and_fill(self) -> DemoReport | None:
         # --demo with --database may name a PostgreSQL database: its password is in the keyring.
         password = None if self._choice.is_sqlite else keyring_password(self._choice.url)[0]
-        database = open_database(self._choice.url, password, create=self._choice.is_sqlite)
+        try:
+            database = open_database(self._choice.url, password, create=self._choice.is_sqlite)
+        except SchemaOutdatedError:
+            if self._choice.source != DEMO_SOURCE:
+                raise
+            # The demo file follows the program (after a pull with new migrations, say):
+            # upgraded in place, with the usual backup copy beside it.
+            upgrade_database(self._choice.url, None, self._clock)
+            database = open_database(self._choice.url, None, create=False)
         try:
             if not needs_demo_data(database):
                 return None
