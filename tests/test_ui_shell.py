@@ -20,7 +20,7 @@ from ui.main_window import MainWindow
 from ui.panes.registry import PANE_TYPES
 from ui.shortcuts import collect_shortcuts
 from ui.shortcuts_dialog import ShortcutsDialog
-from ui.start_page import StartPage
+from ui.start_page import StartPage, StartPageDock
 from ui.tasks import TaskRunner
 from workstation.clock import FakeClock
 from workstation.roles import Principal, Role
@@ -56,12 +56,14 @@ def test_each_role_gets_its_panes_and_the_start_page(
     assert list(window.panes) == expected
     present = set(window.panes) & ADMIN_PANES
     assert present == {"admin": ADMIN_PANES, "supervisor": {"audit-pane"}}.get(role, set())
-    assert isinstance(window.centralWidget(), StartPage)
+    # A tab among the panes (where it is: tests/test_ui_default_layout.py).
+    assert isinstance(window.start_page, StartPage)
+    assert isinstance(window.start_page.parentWidget(), StartPageDock)
     assert window.start_page.name_label.text() == principal.full_name
     for name, pane in window.panes.items():
         assert pane.objectName() == name
-        assert window.dockWidgetArea(pane) == pane.AREA
-        assert pane.isVisible()
+        assert window.dockWidgetArea(pane) != Qt.DockWidgetArea.NoDockWidgetArea
+        assert pane.isVisible() and not pane.isFloating()  # in front or a tab behind
     qtbot.waitUntil(lambda: window.start_page.unit_label.text() != "")
     assert "Контакт-центр" in window.start_page.unit_label.text()
     assert window.start_page.date_label.text().startswith("Понедельник, 2 марта 2026")
@@ -164,22 +166,23 @@ def test_layout_is_remembered_per_user_and_reset(
     settings = desk_settings(tmp_path)
     supervisor = add_person(services, "supervisor")
     first = open_window(qtbot, services, supervisor, runner, settings)
-    first.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, first.panes["audit-pane"])
+    first.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, first.panes["audit-pane"])
     first.close()
     assert settings.contains("layout/kuznetsov/state")
     assert settings.contains("layout/kuznetsov/geometry")
 
     again = open_window(qtbot, services, supervisor, runner, settings)
-    assert again.dockWidgetArea(again.panes["audit-pane"]) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert again.dockWidgetArea(again.panes["audit-pane"]) == \
+        Qt.DockWidgetArea.RightDockWidgetArea
 
     colleague = add_person(services, "supervisor", "smirnova", "Смирнова Ольга Юрьевна")
     other = open_window(qtbot, services, colleague, runner, settings)
     assert other.dockWidgetArea(other.panes["audit-pane"]) == \
-        Qt.DockWidgetArea.BottomDockWidgetArea  # her own (default) arrangement
+        Qt.DockWidgetArea.LeftDockWidgetArea  # her own (default) arrangement
 
     again.actions_.reset_layout.trigger()
     assert again.dockWidgetArea(again.panes["audit-pane"]) == \
-        Qt.DockWidgetArea.BottomDockWidgetArea
+        Qt.DockWidgetArea.LeftDockWidgetArea
     assert again.width() == other.width()  # the width a new user gets
     assert not settings.contains("layout/kuznetsov/state")
 
@@ -206,15 +209,15 @@ def test_hidden_panes_stay_hidden_at_the_next_login(
 def test_pane_shortcut_shows_and_hides_the_pane(
     qtbot: QtBot, runner: TaskRunner, services: Services, tmp_path: Path
 ) -> None:
-    window = open_window(qtbot, services, add_person(services, "supervisor"), runner,
+    window = open_window(qtbot, services, add_person(services, "admin"), runner,
                          desk_settings(tmp_path))
-    audit = window.panes["audit-pane"]
-    toggle = audit.toggleViewAction()
-    assert toggle.shortcut().toString() == "Ctrl+Shift+J"
+    users = window.panes["users-pane"]  # in front, in no tab group
+    toggle = users.toggleViewAction()
+    assert toggle.shortcut().toString() == "Ctrl+Shift+U"
     toggle.trigger()
-    assert not audit.isVisible()
+    assert not users.isVisible()
     toggle.trigger()
-    assert audit.isVisible()
+    assert users.isVisible()
 
 
 def test_status_bar_clock_shows_the_desk_zone_and_ticks(

@@ -11,7 +11,8 @@ from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 # Bumped when the panes' arrangement changes incompatibly: an older saved state is ignored.
-STATE_VERSION = 1
+# 2: the start page became a tab, the panes two columns of tab groups (ui/default_layout.py).
+STATE_VERSION = 2
 
 
 def desk_settings() -> QSettings:

@@ -1,8 +1,9 @@
 """The main window: a shell that assembles panes and wires signals, nothing more.
 
 What it shows depends on the person's roles: the panes declare who sees them
-(``ui/panes/registry.py``); everyone gets the start page in the centre. The arrangement is
-remembered per login, the desk locks after idle time, and every frequent action has a key.
+(``ui/panes/registry.py``), ``ui/default_layout.py`` decides where they and the start page go
+for a new user. The arrangement is remembered per login, the desk locks after idle time, and
+every frequent action has a key.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
+from ui import default_layout
 from ui.desk_lock import DeskLock
 from ui.desk_menus import DeskMenus
 from ui.idle_watcher import IdleWatcher
@@ -53,7 +55,6 @@ class MainWindow(QMainWindow):
         self._closing_session = False
         self.setObjectName("main-window")
         self.setWindowTitle(self.tr("Operator workstation — %1").replace("%1", principal.full_name))
-        self.resize(1280, 800)
         self.setDockNestingEnabled(True)
 
         self.status = DeskStatusBar(principal, services.database, runner, self,
@@ -61,17 +62,15 @@ class MainWindow(QMainWindow):
                                     clock_timer=clock_timer)
         self.setStatusBar(self.status)
         self.start_page = StartPage(principal, self)
-        self.setCentralWidget(self.start_page)
 
         context = PaneContext(services, principal, runner, self.zone)
         self.panes: dict[str, DeskPane] = {}
         for pane_type in pane_types_for(principal):
             pane = pane_type(context, self)
-            self.addDockWidget(pane.AREA, pane)
             self.panes[pane.OBJECT_NAME] = pane
         for pane in self.panes.values():
             pane.connect_panes(self.panes)
-        self._size_default_docks()
+        default_layout.arrange(self, self.panes, self.start_page)
 
         self.actions_ = ShellActions(self, manages_users=principal.may(Permission.MANAGE_USERS))
         self.menus = DeskMenus(self, self.actions_, list(self.panes.values()))
@@ -88,19 +87,6 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(app, SPECS[IDLE_SETTING].default, timer=idle_timer, parent=self)
         self._wire()
         self._load()
-
-    def _size_default_docks(self) -> None:
-        # A new user's arrangement: lists wide enough to read, the start page beside them.
-        users, audit = self.panes.get(UsersPane.OBJECT_NAME), self.panes.get("audit-pane")
-        if users is not None:
-            self.resizeDocks([users], [840], Qt.Orientation.Horizontal)
-        if audit is not None:
-            self.resizeDocks([audit], [300], Qt.Orientation.Vertical)
-        lookup, card = self.panes.get("lookup-pane"), self.panes.get("customer-card-pane")
-        if lookup is not None:  # name, address, account and phone side by side
-            self.resizeDocks([lookup], [720], Qt.Orientation.Horizontal)
-        if card is not None:
-            self.resizeDocks([card], [620], Qt.Orientation.Horizontal)
 
     def _wire(self) -> None:
         actions = self.actions_

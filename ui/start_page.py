@@ -1,7 +1,7 @@
-"""The centre of the window: who is working, today's date, and the keys this person has.
+"""The start page: who is working, today's date, the desk, and the keys this person has.
 
-Real information, not a placeholder: the panes of later capabilities (customer lookup, answer
-library, deadlines) dock around it.
+Real information, not a placeholder. Where the person has panes it is a tab among them
+(``StartPageDock``, placed by ``ui/default_layout.py``) rather than a strip squeezed between them.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -149,3 +150,21 @@ class StartPage(QScrollArea):
                 self.keys_grid.addWidget(QLabel(shortcut.text), row, 1)
                 row += 1
         self.keys_grid.setColumnStretch(1, 1)
+
+
+class StartPageDock(QDockWidget):
+    """The start page as a dock, so it can share a place with panes as a tab.
+
+    Not closable: it has no entry in the View menu to bring it back, and it costs nothing
+    behind another tab. ``OBJECT_NAME`` keys the saved layout like a pane's.
+    """
+
+    OBJECT_NAME = "start-page-pane"
+
+    def __init__(self, page: StartPage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(self.OBJECT_NAME)
+        self.setWindowTitle(self.tr("Start"))
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.setWidget(page)

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from ui.icons import icon
 from ui.tasks import TaskRunner
@@ -35,7 +35,7 @@ class DeskPane(QDockWidget):
     OBJECT_NAME: ClassVar[str]
     ROLES: ClassVar[frozenset[Role]]
     AREA: ClassVar[Qt.DockWidgetArea]
-    SHORTCUT: ClassVar[str]  # shows (and focuses) or hides the pane; PortableText form
+    SHORTCUT: ClassVar[str]  # brings forward (and focuses) or hides the pane; PortableText
     ICON: ClassVar[str]
 
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
@@ -51,6 +51,9 @@ class DeskPane(QDockWidget):
         toggle.setShortcut(QKeySequence(self.SHORTCUT))
         toggle.setIcon(icon(self.ICON))
         toggle.setStatusTip(self.title())
+        # Before Qt's own handler (it listens to ``triggered``, which QAction emits after
+        # ``toggled``): a pane behind another tab is brought forward instead of being closed.
+        toggle.toggled.connect(self._keep_if_behind_a_tab)
         toggle.triggered.connect(self._toggled_by_user)
 
     @classmethod
@@ -76,6 +79,23 @@ class DeskPane(QDockWidget):
         if not self._data_requested:  # a pane the person keeps hidden costs no queries
             self._data_requested = True
             self.load()
+
+    def is_behind_a_tab(self) -> bool:
+        """Open but out of sight: another pane of its tab group is in front. Qt does not hide
+        such a pane (isHidden() is false, its toggle stays checked), it moves it off screen."""
+        if self.isHidden() or self.isFloating():
+            return False
+        window = self.parentWidget()
+        return (isinstance(window, QMainWindow) and window.isVisible()
+                and bool(window.tabifiedDockWidgets(self)) and self.visibleRegion().isEmpty())
+
+    def _keep_if_behind_a_tab(self, checked: bool) -> None:
+        # The shortcut (or the View menu) on a pane whose tab is not in front means "show me
+        # that pane": checking it again keeps Qt from closing it; _toggled_by_user raises it.
+        # Qt's own show/hide bookkeeping also unchecks the action, but only once the pane is
+        # hidden, which is_behind_a_tab() rules out.
+        if not checked and self.is_behind_a_tab():
+            self.toggleViewAction().setChecked(True)
 
     def _toggled_by_user(self, checked: bool) -> None:
         if checked:

@@ -116,15 +116,22 @@ class CustomerCardPane(DeskPane):
         money = QWidget()
         money_layout = QVBoxLayout(money)
         money_layout.setContentsMargins(0, 0, 0, 0)
-        money_layout.addWidget(self._table(self.readings_model, "card-readings"))
-        money_layout.addWidget(self._table(self.payments_model, "card-payments"))
+        for table in (self._table(self.readings_model, "card-readings"),
+                      self._table(self.payments_model, "card-payments")):
+            # Two tables on one page: at Qt's default minimum (70 px each) this page alone
+            # would make the card, and so the window, too tall for a laptop's screen.
+            table.setMinimumHeight(50)
+            money_layout.addWidget(table)
         self.tabs.addTab(money, icon("masked"), self.tr("Readings and payments"))
 
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("card-note")
         self.note_edit.setPlaceholderText(self.tr("Notes on this customer: what the next "
                                                   "operator should know"))
-        self.note_edit.setFixedHeight(72)
+        # Three lines where there is room, two on a small screen (the card sets the window's
+        # minimum height).
+        self.note_edit.setMinimumHeight(48)
+        self.note_edit.setMaximumHeight(72)
         insertion_targets().register(self.note_edit, self.tr("Customer notes"),
                                      name="customer-notes", prefers=USE_SHORT)
         self.save_note_button = QPushButton(icon("save"), self.tr("Save &note"))

@@ -102,7 +102,9 @@ class LookupPane(DeskPane):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((250, 300, 110, 140)):
+        # Name, address, account and phone in sight at the pane's default width (about 700 px,
+        # see ui/default_layout.py): the account and the phone are what callers give.
+        for column, width in enumerate((210, 250, 105, 120)):
             header.resizeSection(column, width)
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
