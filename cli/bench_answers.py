@@ -15,8 +15,7 @@ import json
 import sys
 from dataclasses import replace
 
-from sqlalchemy import URL
-
+from cli.bench_database import bench_choice
 from cli.context import CommandContext
 from workstation.answer_bench import (
     grow_library,
@@ -24,7 +23,6 @@ from workstation.answer_bench import (
     searchable_entries,
     time_searches,
 )
-from workstation.config import ENV_DATABASE_URL, DatabaseChoice
 from workstation.roles import Principal
 
 BENCH_FILE = "bench-answers.sqlite3"
@@ -45,16 +43,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     answers.set_defaults(handler=bench_answers_command)
 
 
-def _bench_choice(context: CommandContext) -> DatabaseChoice:
-    """An explicitly chosen database, else a bench file apart from the desk's own database."""
-    if context.choice.source in ("--database", ENV_DATABASE_URL):
-        return context.choice
-    return DatabaseChoice(URL.create("sqlite", database=str(context.dirs.data / BENCH_FILE)),
-                          "bench")
 
 
 def bench_answers_command(args: argparse.Namespace, context: CommandContext) -> int:
-    context = replace(context, choice=_bench_choice(context))
+    context = replace(context, choice=bench_choice(context, BENCH_FILE))
     services = context.open_services()
     actor = Principal.command_line(getpass.getuser())
     where = services.database.describe()

@@ -19,8 +19,8 @@ import sys
 import time
 from dataclasses import replace
 
+from cli.bench_database import bench_choice
 from cli.context import CommandContext
-from workstation.config import ENV_DATABASE_URL, DatabaseChoice
 from workstation.lookup_bench import (
     FALLBACK_KINDS,
     KindStats,
@@ -55,14 +55,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lookup.set_defaults(handler=bench_lookup_command)
 
 
-def _bench_choice(context: CommandContext) -> DatabaseChoice:
-    """An explicitly chosen database, else a bench file apart from the desk's own database."""
-    if context.choice.source in ("--database", ENV_DATABASE_URL):
-        return context.choice
-    from sqlalchemy import URL
-
-    return DatabaseChoice(URL.create("sqlite", database=str(context.dirs.data / BENCH_FILE)),
-                          "bench")
 
 
 def _progress(started: float) -> object:
@@ -86,7 +78,7 @@ def _row(stats: KindStats, target: float | None) -> str:
 
 
 def bench_lookup_command(args: argparse.Namespace, context: CommandContext) -> int:
-    context = replace(context, choice=_bench_choice(context))
+    context = replace(context, choice=bench_choice(context, BENCH_FILE))
     services = context.open_services()
     actor = Principal.command_line(getpass.getuser())
     try:
@@ -110,7 +102,10 @@ def bench_lookup_command(args: argparse.Namespace, context: CommandContext) -> i
         if args.gui:
             from ui.lookup_bench_gui import measure_pane
 
-            gui = measure_pane(services, actor, queries, per_kind=min(args.queries, 50))
+            # 20 of each kind (240 key events): PySide6 6.12 on Python 3.11 loses a reference
+            # to None on every call of a void method (see the report of issue 4); far more
+            # calls end the process with "deallocating None" when it exits.
+            gui = measure_pane(services, actor, queries, per_kind=min(args.queries, 20))
             if not args.json:
                 print("Окно (offscreen): от нажатия клавиши до первой отрисовки результатов:")
                 print(HEADER)

@@ -14,10 +14,8 @@ import json
 import sys
 from dataclasses import replace
 
-from sqlalchemy import URL
-
+from cli.bench_database import bench_choice
 from cli.context import CommandContext
-from workstation.config import ENV_DATABASE_URL, DatabaseChoice
 from workstation.queue_bench import ensure_appeals, time_queues
 
 BENCH_FILE = "bench-queues.sqlite3"
@@ -34,15 +32,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     queues.set_defaults(handler=bench_queues_command)
 
 
-def _bench_choice(context: CommandContext) -> DatabaseChoice:
-    if context.choice.source in ("--database", ENV_DATABASE_URL):
-        return context.choice
-    return DatabaseChoice(URL.create("sqlite", database=str(context.dirs.data / BENCH_FILE)),
-                          "bench")
 
 
 def bench_queues_command(args: argparse.Namespace, context: CommandContext) -> int:
-    context = replace(context, choice=_bench_choice(context))
+    context = replace(context, choice=bench_choice(context, BENCH_FILE))
     services = context.open_services()
     where = services.database.describe()
     try:

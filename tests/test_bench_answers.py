@@ -16,6 +16,7 @@ from workstation.answer_bench import (
     searchable_entries,
     time_searches,
 )
+from workstation.bench_stats import percentile
 from workstation.clock import FakeClock
 from workstation.roles import Principal
 from workstation.services import Services
@@ -51,3 +52,11 @@ def test_the_command_prints_percentiles(tmp_path: Path,
     assert (report["entries"], report["searches"], report["added"], report["removed"]) == (
         100, 5, 100 - shipped, 100 - shipped)
     assert {"p50_ms", "p95_ms", "max_ms"} <= set(report)
+
+
+def test_percentile_is_the_nearest_rank_shared_by_every_bench() -> None:
+    values = [float(v) for v in range(200, 0, -1)]  # 200 … 1, unsorted on purpose
+    assert percentile(values, 0.95) == 190.0  # the 190th smallest of 200
+    assert percentile(values, 0.5) == 100.0
+    assert percentile([7.0], 0.95) == 7.0
+    assert percentile([], 0.95) == 0.0

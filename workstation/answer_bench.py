@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, insert, select
 from db import answer_index
 from db.models import AnswerEntry, AnswerTopic, AnswerVersion
 from workstation.answers import AnswerLibrary
+from workstation.bench_stats import percentile
 from workstation.clock import Clock
 from workstation.database import Database
 from workstation.roles import Principal
@@ -136,9 +137,6 @@ def remove_bench_entries(database: Database) -> int:
     return len(ids)
 
 
-def _percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def time_searches(answers: AnswerLibrary, actor: Principal, searches: int,
@@ -153,5 +151,5 @@ def time_searches(answers: AnswerLibrary, actor: Principal, searches: int,
         cpu.append((time.process_time() - cpu_started) * 1000)
         found.append(len(result.items))
     return SearchStats(searches, entries, statistics.median(timings),
-                       _percentile(timings, 0.95), max(timings), statistics.median(found),
-                       statistics.median(cpu), _percentile(cpu, 0.95))
+                       percentile(timings, 0.95), max(timings), statistics.median(found),
+                       statistics.median(cpu), percentile(cpu, 0.95))

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 
 from db.models import Account, Address, ContactPoint, Contract, Customer, SearchEntry
+from workstation.bench_stats import percentile
 from workstation.clock import Clock
 from workstation.database import Database
 from workstation.lookup import LookupService
@@ -61,13 +62,6 @@ class KindStats:
                 "max_ms": round(self.worst, 2), "found_median": self.found}
 
 
-def percentile(values: list[float], share: float) -> float:
-    """Nearest-rank percentile (p95 of 200 values is the 190th smallest)."""
-    ordered = sorted(values)
-    if not ordered:
-        return 0.0
-    rank = max(1, min(len(ordered), int(-(-share * len(ordered) // 1))))
-    return ordered[rank - 1]
 
 
 def stats(kind: str, millis: list[float], found: list[int]) -> KindStats:
