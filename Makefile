@@ -51,10 +51,16 @@ i18n: $(VENV)/.installed-run
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find ui -name '*.py' | sort) -ts resources/i18n/workstation_ru.ts
 	$(BIN)/pyside6-lrelease resources/i18n/workstation_ru.ts -qm resources/i18n/workstation_ru.qm
 
-# Screenshots of the windows under Xvfb, into docs/ (README shows them).
+# Screenshots of the windows under Xvfb, into docs/ (README shows them): the desk per role, the
+# lookup, the answer library, the appeal editor and call panel, the SLA countdown and board.
+SCREENSHOT_TOOLS := screenshots screenshot_lookup screenshot_answers appeal_screenshots \
+	sla_screenshots
 screenshots: $(VENV)/.installed-run
 	@tools/system-packages.sh $(SCREENSHOT_PACKAGES)
-	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python tools/screenshots.py docs
+	@set -e; for tool in $(SCREENSHOT_TOOLS); do \
+		echo "tools/$$tool.py"; \
+		xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python tools/$$tool.py docs; \
+	done
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

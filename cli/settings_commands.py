@@ -1,4 +1,5 @@
-"""python main.py settings …: the numbers from the regulations an administrator may change."""
+"""python main.py settings …: the numbers from the regulations an administrator may change, and
+the text settings (time zone, desk and calling hours, formats, the CH-2 channel categories)."""
 
 from __future__ import annotations
 
@@ -20,11 +21,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def list_command(args: argparse.Namespace, context: CommandContext) -> int:
+    """The numbers, then the text settings (time zone, hours, formats, CH-2's categories)."""
     services = context.open_services()
     try:
         for spec, value in services.settings.all():
             default = "" if value == spec.default else f" (по умолчанию {spec.default})"
             print(f"{spec.key} = {value}{default} — {spec.description}")
+        for text_spec, text in services.settings.all_text():
+            default = "" if text == text_spec.default else f" (по умолчанию {text_spec.default})"
+            print(f"{text_spec.key} = {text}{default} — {text_spec.description}")
     finally:
         services.database.close()
     return 0

@@ -13,20 +13,15 @@ from sqlalchemy import select
 from db.models import AuditEntry, Deadline
 from tests.helpers.customers import IVANOV, add_customers
 from tests.helpers.deadlines import add_user
-from tests.helpers.passwords import use_cheap_password_hashing
 from workstation.appeal_fields import Line
 from workstation.appeals import AppealStatus, Category, Channel
 from workstation.call_desk import CallDraft, CallState
 from workstation.call_phases import CallOutcome, CallPhase, SpecialistMode
 from workstation.clock import FakeClock
+from workstation.deadline_rule_store import RuleChange
 from workstation.errors import PermissionDeniedError, ValidationError
 from workstation.roles import Principal
 from workstation.services import Services
-
-
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    use_cheap_password_hashing(monkeypatch)
 
 
 @pytest.fixture
@@ -188,3 +183,103 @@ def test_the_same_offered_call_taken_twice_is_one_record(
                                     received_at=incoming.received_at)
     again = services.call_desk.take(operator, incoming_call_id=incoming.id)
     assert again.id == first.id
+
+
+# -- TEL-3: a promised callback is the operator's deadline --------------------------------------
+def promise(services: Services, operator: Principal, clock: FakeClock, at: timedelta,
+            customer_id: uuid.UUID | None = None, phone: str = "+79141234567") -> CallState:
+    call = taken(services, operator, clock)
+    return services.call_desk.finish(operator, call.id, CallOutcome.CALLBACK, CallDraft(
+        phone=phone, line=Line.HOT_LINE, customer_id=customer_id,
+        notes="Нужна справка из архива.", callback_at=clock.now() + at))
+
+
+def test_TEL_3_a_promised_callback_stands_in_the_operators_list_until_it_is_made(
+        services: Services, operator: Principal, clock: FakeClock) -> None:
+    [customer_id] = add_customers(services.database, IVANOV)
+    done = promise(services, operator, clock, timedelta(hours=3), customer_id)
+    promised_at = done.draft.callback_at
+    assert promised_at is not None
+    row = deadlines(services, done.id)["TEL-3/callback"]
+    # Due at the promised time, plus the minutes the rule allows (revision 0007: 5).
+    assert row.subject_type == "callback" and row.owner_id == operator.user_id
+    assert row.due_at == promised_at + timedelta(minutes=5)
+    assert "Иванов" not in row.title and "914" not in row.title  # stored: no personal data
+    # The operator's own list (not excluded like call phases) says whom and which number.
+    [view] = [v for v in services.deadlines.open_for(operator) if v.subject_type == "callback"]
+    assert view.title == (
+        f"Перезвонить: Иванов Иван Иванович, +7 914 123-45-67 · {done.journal_number}")
+    assert view.appeal_id == done.appeal_id and view.rule_name == "TEL-3/callback"
+    before = services.deadlines.marker(operator)
+
+    # Somebody else cannot tick it off; the operator can, once; the list forgets it.
+    other = add_user(services, "operator", login="petrova", full_name="Петрова Анна Олеговна")
+    with pytest.raises(PermissionDeniedError, match="другой оператор"):
+        services.call_desk.callback_made(other, done.id)
+    clock.advance(2 * 3600)
+    assert services.call_desk.callback_made(operator, done.id) is True
+    assert services.call_desk.callback_made(operator, done.id) is False
+    row = deadlines(services, done.id)["TEL-3/callback"]
+    assert row.status == "done" and row.met is True
+    assert services.deadlines.marker(operator) != before  # the countdown reloads
+    assert not [v for v in services.deadlines.open_for(operator) if v.subject_type == "callback"]
+    with services.database.sessions() as session:
+        actions = session.scalars(select(AuditEntry.action)
+                                  .where(AuditEntry.object_id == str(done.id))).all()
+    assert "call.callback_done" in actions
+
+
+def test_TEL_3_a_callback_made_late_is_a_missed_deadline(
+        services: Services, operator: Principal, clock: FakeClock) -> None:
+    done = promise(services, operator, clock, timedelta(minutes=30))
+    clock.advance(36 * 60)  # 30 minutes promised + 5 allowed, and one more
+    services.call_desk.callback_made(operator, done.id)
+    assert deadlines(services, done.id)["TEL-3/callback"].met is False
+
+
+def test_TEL_3_talking_with_the_customer_again_keeps_the_promise(
+        services: Services, operator: Principal, clock: FakeClock) -> None:
+    [customer_id] = add_customers(services.database, IVANOV)
+    first = promise(services, operator, clock, timedelta(hours=1), customer_id)
+    # Another caller, known only by the number.
+    second = promise(services, operator, clock, timedelta(hours=1), phone="+7 4242 55-12-34")
+    assert deadlines(services, first.id)["TEL-3/callback"].status == "running"
+    clock.advance(1800)
+    # A dropped line is no conversation: the promises stand.
+    call = taken(services, operator, clock)
+    services.call_desk.finish(operator, call.id, CallOutcome.NO_APPEAL,
+                              CallDraft(customer_id=customer_id))
+    assert deadlines(services, first.id)["TEL-3/callback"].status == "running"
+    # The operator calls the customer back from the call panel and answers: kept, on time;
+    # the other caller's promise stands.
+    call = taken(services, operator, clock)
+    services.call_desk.finish(operator, call.id, CallOutcome.ANSWERED, CallDraft(
+        phone="+7 914 123-45-67", customer_id=customer_id, notes="Справка готова."))
+    kept = deadlines(services, first.id)["TEL-3/callback"]
+    assert (kept.status, kept.met) == ("done", True)
+    assert deadlines(services, second.id)["TEL-3/callback"].status == "running"
+    # Without a customer the number tells (written another way).
+    call = taken(services, operator, clock)
+    services.call_desk.finish(operator, call.id, CallOutcome.FOLLOW_UP,
+                              CallDraft(phone="84242551234", notes="Перезвонили."))
+    assert deadlines(services, second.id)["TEL-3/callback"].status == "done"
+
+
+def test_TEL_3_another_operators_promise_is_theirs_to_keep(
+        services: Services, operator: Principal, clock: FakeClock) -> None:
+    first = promise(services, operator, clock, timedelta(hours=1))
+    other = add_user(services, "operator", login="petrova", full_name="Петрова Анна Олеговна")
+    call = taken(services, other, clock)
+    services.call_desk.finish(other, call.id, CallOutcome.ANSWERED,
+                              CallDraft(phone="+79141234567"))
+    assert deadlines(services, first.id)["TEL-3/callback"].status == "running"
+
+
+def test_TEL_3_the_ring_window_is_the_hold_rule(
+        services: Services, operator: Principal, clock: FakeClock, cli_admin: Principal) -> None:
+    services.calls.offer(operator, "+79141234567", operator.login)
+    clock.advance(9 * 60)
+    assert len(services.calls.ringing(operator)) == 1  # 10 minutes on the line (TEL-3/hold)
+    services.deadline_rules.change(cli_admin, "TEL-3", "hold", 1, RuleChange(amount=8 * 60),
+                                   "Приказ № 1")
+    assert services.calls.ringing(operator) == []  # a supervisor shortened the wait

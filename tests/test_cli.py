@@ -168,3 +168,23 @@ def test_db_use_remembers_the_database(
     capsys.readouterr()
     assert run(["db", "status"], monkeypatch) == 0
     assert str(target) in capsys.readouterr().out
+
+
+def test_settings_list_shows_the_numbers_and_the_text_settings(
+    database_url: URL, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from workstation.desk_hours import CALLBACK_HOURS_SETTING, ZONE_SETTING
+    from workstation.settings import SPECS, TEXT_SPECS
+
+    url = url_text(database_url)
+    assert run(["--database", url, "settings", "set", ZONE_SETTING, "Asia/Sakhalin"],
+               monkeypatch) == 0
+    capsys.readouterr()
+    assert run(["--database", url, "settings", "list"], monkeypatch) == 0
+    lines = capsys.readouterr().out.splitlines()
+    keys = [line.split(" = ", 1)[0] for line in lines]
+    assert keys == [*SPECS, *TEXT_SPECS]  # every setting, the text ones too
+    shown = dict(line.split(" = ", 1) for line in lines)
+    # TEL-8's calling hours at their default; the zone changed, with its default beside it.
+    assert shown[CALLBACK_HOURS_SETTING].startswith("09:00-17:30 — ")
+    assert shown[ZONE_SETTING].startswith("Asia/Sakhalin (по умолчанию Europe/Moscow) — ")

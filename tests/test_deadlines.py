@@ -11,7 +11,6 @@ from sqlalchemy import select
 
 from db.models import Appeal, AuditEntry, Deadline, DeadlinePause
 from tests.helpers.deadlines import add_appeal, add_customer_in, add_user
-from tests.helpers.passwords import use_cheap_password_hashing
 from workstation.appeal_deadlines import appeal_status_changed, register_open_appeals
 from workstation.appeals import AppealStatus
 from workstation.clock import FakeClock
@@ -26,10 +25,6 @@ SAKHALIN = ZoneInfo("Asia/Sakhalin")
 KALININGRAD = ZoneInfo("Europe/Kaliningrad")
 MONDAY_NOON = datetime(2026, 3, 2, 12, 0, tzinfo=MSK)  # the clock fixture's moment
 
-
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    use_cheap_password_hashing(monkeypatch)
 
 
 @pytest.fixture
@@ -69,6 +64,7 @@ DEFAULTS = {
     ("SLA-10", ""): ("after_opening", 180),
     ("TEL-3", "prepare"): ("seconds", 120),
     ("TEL-3", "hold"): ("seconds", 600),
+    ("TEL-3", "callback"): ("minutes", 5),  # revision 0007: from the promised time
     ("CMP-2", ""): ("minutes", 60),
 }
 

@@ -14,7 +14,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.deadlines import add_user
-from tests.helpers.passwords import use_cheap_password_hashing
 from tests.helpers.qt import type_text
 from tests.helpers.timers import FakeTimer
 from ui.insertion import InsertionTargets
@@ -29,10 +28,6 @@ from workstation.services import Services
 
 SAKHALIN = ZoneInfo("Asia/Sakhalin")
 
-
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    use_cheap_password_hashing(monkeypatch)
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.deadlines import add_appeal, add_user
-from tests.helpers.passwords import use_cheap_password_hashing
 from ui.models.record_table import Column, RecordTableModel
 from ui.panes.base import PaneContext
 from ui.panes.deadline_board_pane import DeadlineBoardPane
@@ -27,10 +26,6 @@ from workstation.services import Services
 MSK = ZoneInfo("Europe/Moscow")
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
-
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    use_cheap_password_hashing(monkeypatch)
 
 
 @pytest.fixture
@@ -122,7 +117,7 @@ def test_a_rule_changed_from_the_board_takes_effect(
     pane = DeadlineBoardPane(PaneContext(services, supervisor, runner, MSK))
     qtbot.addWidget(pane)
     pane.show()
-    qtbot.waitUntil(lambda: pane.rules_model.rowCount() == 15)
+    qtbot.waitUntil(lambda: pane.rules_model.rowCount() == 16)  # 0007 added TEL-3/callback
     names = [pane.rules_model.record(row).name for row in range(pane.rules_model.rowCount())]
     proxy = pane.rules_table.model()
     row = next(r for r in range(proxy.rowCount())

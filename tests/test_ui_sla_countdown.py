@@ -24,7 +24,10 @@ from ui.panes.sla_pane import SlaPane
 from ui.sla_countdown import SlaCountdown
 from ui.tasks import TaskRunner
 from workstation.appeal_deadlines import appeal_status_changed
+from workstation.appeal_fields import Line
 from workstation.appeals import AppealStatus
+from workstation.call_desk import CallDraft
+from workstation.call_phases import CallOutcome
 from workstation.clock import FakeClock
 from workstation.deadline_service import DeadlineView
 from workstation.roles import Principal
@@ -33,10 +36,6 @@ from workstation.services import Services
 MSK = ZoneInfo("Europe/Moscow")
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # the clock fixture: Monday 12:00 in Moscow
 
-
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    use_cheap_password_hashing(monkeypatch)
 
 
 @pytest.fixture
@@ -247,3 +246,32 @@ def test_the_pane_is_always_there_and_drives_call_phases(
     assert not pane.countdown.phase.active
     assert SlaPane.visible_to(operator)
     assert not SlaPane.visible_to(Principal(None, "x", "x", frozenset()))
+
+
+def test_TEL_3_a_promised_callback_is_listed_opens_its_appeal_and_is_marked_made(
+        qtbot: QtBot, services: Services, runner: TaskRunner, clock: FakeClock,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    use_cheap_password_hashing(monkeypatch)
+    operator = add_user(services, "operator")
+    call = services.call_desk.take(operator, phone="+79141234567", line=Line.HOT_LINE)
+    done = services.call_desk.finish(operator, call.id, CallOutcome.CALLBACK, CallDraft(
+        phone="+79141234567", line=Line.HOT_LINE, notes="Нужна справка из архива.",
+        callback_at=clock.now() + timedelta(hours=2)))
+    widget = open_countdown(qtbot, services, operator, runner, FakeTimer(), FakeTimer())
+    model = widget.model
+    items = [model.data(model.index(r, model.ITEM)) for r in range(model.rowCount())]
+    [row] = [r for r, text in enumerate(items) if text.startswith("Перезвонить")]
+    assert items[row] == f"Перезвонить: +7 914 123-45-67 · {done.journal_number}"
+    assert model.data(model.index(row, model.RULE)).startswith("TEL-3")
+    assert not widget.callback_done_action.isEnabled()  # nothing chosen yet
+    rect = widget.table.visualRect(model.index(row, DeadlinesTableModel.ITEM))
+    with qtbot.waitSignal(widget.appeal_requested) as opened:  # the call's appeal opens
+        qtbot.mouseClick(widget.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [done.appeal_id]
+    assert widget.callback_done_action.isEnabled()
+    assert widget.callback_done_action.shortcut().toString() == "Ctrl+Return"
+    widget.last_refresh_ms = None
+    widget.callback_done_action.trigger()
+    qtbot.waitUntil(lambda: not runner.busy and widget.last_refresh_ms is not None)
+    items = [model.data(model.index(r, model.ITEM)) for r in range(model.rowCount())]
+    assert not [text for text in items if text.startswith("Перезвонить")]

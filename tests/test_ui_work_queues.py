@@ -17,11 +17,12 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.appeals import complete_draft, later
 from tests.helpers.deadlines import add_user
 from tests.helpers.passwords import use_cheap_password_hashing
+from tests.helpers.timers import FakeTimer
 from ui.models.appeal_queue import ID_ROLE, AppealQueueModel
 from ui.panes.base import PaneContext
-from ui.panes.work_queues_pane import WorkQueuesPane
+from ui.panes.work_queues_pane import CHECK_MS, WorkQueuesPane
 from ui.tasks import TaskRunner
-from workstation.appeal_queues import QueueKind, QueuePage, QueueRow
+from workstation.appeal_queues import QueueFilter, QueueKind, QueueMark, QueuePage, QueueRow
 from workstation.appeals import AppealStatus, Category, Channel, Urgency
 from workstation.roles import Principal
 from workstation.services import Services
@@ -144,3 +145,115 @@ def test_DB_2_a_supervisor_has_every_desks_queue_and_enter_opens_an_appeal(
         pane.open_action.trigger()
     assert opened.args == [view.id]
     assert pane.model.index(0, 0).data(ID_ROLE) == view.id
+
+
+# -- following other desks (DB-1, DB-2) --------------------------------------------------------
+def open_watching_pane(qtbot: QtBot, services: Services, who: Principal, runner: TaskRunner,
+                       check: FakeTimer, kind: QueueKind = QueueKind.MINE) -> WorkQueuesPane:
+    pane = WorkQueuesPane(PaneContext(services, who, runner, SAKHALIN), check_timer=check)
+    qtbot.addWidget(pane)
+    pane.resize(1100, 260)
+    pane.show()
+    qtbot.waitUntil(lambda: not runner.busy and pane.reloads == 1)
+    if kind is not QueueKind.MINE:
+        pane.show_queue(kind)
+        qtbot.waitUntil(lambda: not runner.busy and pane.reloads == 2)
+    return pane
+
+
+def fire(qtbot: QtBot, runner: TaskRunner, check: FakeTimer) -> None:
+    assert check.isActive()  # the pane started its check timer with its first load
+    check.fire()
+    qtbot.waitUntil(lambda: not runner.busy)
+
+
+def test_DB_1_another_desks_registration_appears_after_a_check_keeping_the_selection(
+        qtbot: QtBot, services: Services, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch,
+        cli_admin: Principal) -> None:
+    monkeypatch.setattr(WorkQueuesPane, "page_size", 5)
+    operator = add_user(services, "operator")
+    other = add_user(services, "operator", login="petrova", full_name="Петрова Анна Олеговна")
+    for minute in range(8):
+        services.appeals.register(cli_admin, complete_draft(Channel.EMAIL,
+                                                            received_at=later(minute)),
+                                  assign_to_actor=False)
+    check = FakeTimer()
+    pane = open_watching_pane(qtbot, services, operator, runner, check, QueueKind.INCOMING)
+    assert check.interval() == CHECK_MS and pane.total == 8
+    pane.table.scrollToBottom()
+    qtbot.waitUntil(lambda: not runner.busy and pane.model.rowCount() == 8)
+    chosen = pane.model.row_at(6)
+    assert chosen is not None
+    pane.table.selectRow(6)
+    pane.table.verticalScrollBar().setValue(1)  # scrolled a little: room above and below
+    top_before = pane.model.row_at(pane.table.rowAt(0))
+    assert top_before is not None and top_before.id != pane.model.row_at(0).id  # type: ignore[union-attr]
+    reloads = pane.reloads
+
+    # Nothing changed: the check asks the feed and nothing is reloaded.
+    fire(qtbot, runner, check)
+    assert pane.reloads == reloads
+
+    # Another desk registers a new unassigned appeal: it appears after the next check.
+    fresh = services.appeals.register(
+        other, complete_draft(Channel.CHAT, received_at=later(30)), assign_to_actor=False)
+    assert pane.model.row_of(fresh.id) is None  # nothing happens by itself between checks
+    fire(qtbot, runner, check)
+    assert pane.reloads == reloads + 1
+    assert pane.model.row_at(0).id == fresh.id  # type: ignore[union-attr]
+    assert pane.total == 9 and pane.model.rowCount() == 9  # as many rows as were loaded, +1
+    # What the person was doing is kept: the same appeal selected, the same row on top.
+    rows = pane.table.selectionModel().selectedRows()
+    assert [pane.model.row_at(r.row()).id for r in rows] == [chosen.id]  # type: ignore[union-attr]
+    assert pane.model.row_at(pane.table.rowAt(0)).id == top_before.id  # type: ignore[union-attr]
+
+    # The other desk takes the selected appeal: it leaves "new, unassigned"; nothing else is
+    # selected in its place and the person is told.
+    services.appeal_workflow.take(other, chosen.id, chosen.version)
+    fire(qtbot, runner, check)
+    assert pane.model.row_of(chosen.id) is None
+    assert pane.table.selectionModel().selectedRows() == []
+    assert f"{chosen.journal_number} has left this queue" in pane.message_label.text()
+
+
+def test_DB_1_a_change_that_does_not_concern_the_queue_reloads_nothing(
+        qtbot: QtBot, services: Services, runner: TaskRunner) -> None:
+    operator = add_user(services, "operator")
+    mine = services.appeals.register(operator, complete_draft(Channel.EMAIL))
+    specialist = add_user(services, "specialist")  # another unit
+    check = FakeTimer()
+    pane = open_watching_pane(qtbot, services, operator, runner, check)
+    assert pane.model.row_of(mine.id) == 0
+    reloads = pane.reloads
+    services.appeals.register(specialist, complete_draft(Channel.POST))  # not in "my appeals"
+    fire(qtbot, runner, check)
+    assert pane.reloads == reloads
+    # Hidden, the pane does not check; shown again, it catches up at once.
+    pane.hide()
+    services.appeals.register(operator, complete_draft(Channel.CHAT, received_at=later(5)))
+    check.fire()
+    assert not runner.busy and pane.reloads == reloads
+    pane.show()
+    qtbot.waitUntil(lambda: not runner.busy and pane.reloads == reloads + 1)
+    assert pane.model.rowCount() == 2 and pane.total == 2
+
+
+def test_DB_1_the_change_check_sees_late_commits_and_only_what_the_queue_shows(
+        services: Services, cli_admin: Principal) -> None:
+    queues = services.queues
+    operator = add_user(services, "operator")
+    wanted = QueueFilter(QueueKind.INCOMING)
+    mark = queues.mark()
+    assert queues.changed(operator, wanted, mark, ()) == (mark, False)
+    view = services.appeals.register(cli_admin, complete_draft(Channel.EMAIL),
+                                     assign_to_actor=False)
+    after, changed = queues.changed(operator, wanted, mark, ())
+    assert changed and after.position > mark.position
+    assert queues.changed(operator, wanted, after, ()) == (after, False)
+    # A feed entry that committed below the position already seen (PostgreSQL allocates ids
+    # before commit) is still found: the look-back window re-reads it.
+    late = QueueMark(after.position, frozenset())
+    assert queues.changed(operator, wanted, late, ())[1]
+    # My queue does not take unassigned appeals in, unless one of them is shown.
+    assert not queues.changed(operator, QueueFilter(QueueKind.MINE), mark, ())[1]
+    assert queues.changed(operator, QueueFilter(QueueKind.MINE), mark, {view.id})[1]

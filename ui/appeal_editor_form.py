@@ -4,7 +4,8 @@ what is missing, and the buttons — no service calls (the pane makes them)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
@@ -60,6 +61,8 @@ class AppealEditorForm(QScrollArea):
         self.customer_id: uuid.UUID | None = None
         self._filling = False
         self._files_count = 0
+        self._shown: AppealDraft | None = None  # the appeal as shown: what "edited" compares to
+        self._blank: dict[Channel, Mapping[str, str]] = {}  # each channel's empty fields
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Narrow docks scroll down, never sideways: every row shrinks to the pane's width.
@@ -239,6 +242,7 @@ class AppealEditorForm(QScrollArea):
         self._set_received(now)
         for form in self.channel_forms.values():
             form.set_details({})
+        self._blank = {channel: form.details() for channel, form in self.channel_forms.items()}
         self.urgency_combo.setCurrentIndex(0)
         self.topic_picker.set_code(None)
         self.subject_edit.clear()
@@ -252,6 +256,7 @@ class AppealEditorForm(QScrollArea):
         self.state_label.setText(self.tr("The journal number is given on saving."))
         self._filling = False
         self._channel_changed()
+        self._shown = self.draft()
 
     def show_view(self, view: AppealView) -> None:
         self._filling = True
@@ -279,6 +284,7 @@ class AppealEditorForm(QScrollArea):
             .replace("%2", view.category.value).replace("%3", who))
         self._filling = False
         self._channel_changed()
+        self._shown = self.draft()
 
     def show_pending(self, pending: list[NewAttachment]) -> None:
         self.files.set_files([ListedFile(f.file_name, len(f.data), None, f) for f in pending])
@@ -335,6 +341,19 @@ class AppealEditorForm(QScrollArea):
             self.subject_edit.text().strip() if self.subject_edit.isVisibleTo(self) else "",
             self.body_edit.toPlainText().strip(), "", self.current_form().details(),
             self._files_count if files is None else files)
+
+    def take_as_shown(self) -> None:
+        """What is on screen now counts as unchanged (filled in by the program, not typed)."""
+        self._shown = self.draft()
+
+    def has_edits(self) -> bool:
+        """Whether anything differs from the appeal as it was shown (new or loaded)."""
+        draft, shown = self.draft(), self._shown
+        if shown is None:
+            return False
+        if self.channel_combo.isEnabled():  # a new appeal: choosing its channel is no edit
+            shown = replace(shown, channel=draft.channel, details=self._blank[draft.channel])
+        return draft != shown
 
     def _changed(self) -> None:
         if self._filling:

@@ -5,6 +5,10 @@ It ticks from an injectable timer (every second) and only subtracts "now" from s
 times; it reloads from the database when told (``refresh``) or when a cheap background check
 (every ``CHECK_MS``) finds the person's deadlines or the rules changed — never every second.
 The GUI thread never waits: loading and checking run in the TaskRunner.
+
+A callback the operator promised (TEL-3) is one of their deadlines, titled with whom to call and
+the number; a click opens the appeal registered from the call, and *Callback made* (context
+menu, or Ctrl+Return in the list) marks it done once the customer has been called back.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import time
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,15 +31,17 @@ from PySide6.QtWidgets import (
 
 from ui.call_phase_clock import CallPhaseClock
 from ui.deadline_look import DeadlineWords, state_icon
-from ui.models.deadlines_table import DeadlinesTableModel
+from ui.models.deadlines_table import DeadlinesTableModel, PreparedRows, prepare_rows
 from ui.tasks import TaskRunner
 from workstation.deadline_math import DeadlineState
 from workstation.deadline_rules import Rule, RuleBook
 from workstation.deadline_service import DeadlineView
+from workstation.deadlines import SubjectType
 from workstation.errors import DomainError
 from workstation.roles import Principal
 from workstation.services import Services
 
+Loaded = tuple[tuple[int, int, int], PreparedRows, RuleBook]
 TICK_MS = 1000
 CHECK_MS = 30_000  # how often the background check asks whether anything changed
 
@@ -53,7 +60,9 @@ class SlaCountdown(QWidget):
         self._principal = principal
         self._runner = runner
         self._marker: tuple[int, int, int] | None = None
-        self._words = DeadlineWords(self)
+        self._zone = zone
+        words = DeadlineWords(self)
+        self._state_words = {state: words.state(state) for state in DeadlineState}
         self.sound = False  # a beep at a breach; the pane offers the switch
         self.last_refresh_ms: float | None = None  # GUI-thread time of the last reload
         self.rules: RuleBook | None = None
@@ -80,6 +89,21 @@ class SlaCountdown(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.clicked.connect(self._open)
         self.table.activated.connect(self._open)
+        # TEL-3: the operator called the customer back as promised.
+        self.callback_done_action = QAction(self.tr("&Callback made"), self)
+        self.callback_done_action.setObjectName("sla-callback-done")
+        self.callback_done_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.callback_done_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.callback_done_action.setStatusTip(
+            self.tr("Mark the selected promised callback (TEL-3) as made"))
+        self.callback_done_action.setEnabled(False)
+        self.callback_done_action.triggered.connect(lambda _checked=False: self.callback_made())
+        self.table.addAction(self.callback_done_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda _current, _previous: self._enable_callback_done())
+        self.model.modelReset.connect(self._enable_callback_done)
+        self.model.layoutChanged.connect(self._enable_callback_done)
 
         self._summary_icon = QLabel()
         self.summary_label = QLabel()
@@ -149,10 +173,13 @@ class SlaCountdown(QWidget):
         """Reload the person's deadlines and the rules in the background."""
         deadlines, rules, principal = (self._services.deadlines,
                                        self._services.deadline_rules, self._principal)
+        clock, zone = self._services.clock, self._zone
 
-        def load() -> tuple[tuple[int, int, int], list[DeadlineView], RuleBook]:
+        def load() -> Loaded:
             marker = deadlines.marker(principal)
-            return marker, deadlines.open_for(principal), rules.rule_book()
+            # States, order and texts are made here, in the worker: the GUI thread only swaps.
+            rows = prepare_rows(deadlines.open_for(principal), clock.now(), zone)
+            return marker, rows, rules.rule_book()
 
         self._runner.run(load, self._loaded, self._failed, key=f"sla-load-{id(self)}")
 
@@ -165,11 +192,12 @@ class SlaCountdown(QWidget):
         if marker != self._marker:
             self.refresh()
 
-    def _loaded(self, result: tuple[tuple[int, int, int], list[DeadlineView], RuleBook]) -> None:
+    def _loaded(self, result: Loaded) -> None:
         started = time.perf_counter()
-        self._marker, views, self.rules = result
+        self._marker, rows, self.rules = result
         self.phase.set_rules(self.rules)
-        self.model.set_items(views, self.now())
+        self.model.set_prepared(rows)
+        self.model.tick(self.now())  # time passed while the worker ran
         self._show_summary()
         self.last_refresh_ms = (time.perf_counter() - started) * 1000
 
@@ -191,7 +219,7 @@ class SlaCountdown(QWidget):
                                                       DeadlineState.DUE_SOON,
                                                       DeadlineState.ON_TIME,
                                                       DeadlineState.PAUSED) if counts[state]]
-        text = " · ".join(f"{self._words.state(state)}: {count}" for state, count in parts)
+        text = " · ".join(f"{self._state_words[state]}: {count}" for state, count in parts)
         if text != self.summary_label.text():
             self.summary_label.setText(text)
             self._summary_icon.setPixmap(state_icon(parts[0][0]).pixmap(16, 16))
@@ -201,8 +229,32 @@ class SlaCountdown(QWidget):
             return
         view = self.model.view_at(index.row())
         self.open_requested.emit(view.subject_type, view.subject_id)
-        if view.subject_type == "appeal":
+        if view.subject_type == SubjectType.APPEAL:
             self.appeal_requested.emit(view.subject_id)
+        elif view.appeal_id is not None:  # a promised callback: the appeal of its call
+            self.appeal_requested.emit(view.appeal_id)
+
+    # -- TEL-3: promised callbacks --------------------------------------------------------------
+    def current_callback(self) -> DeadlineView | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not 0 <= index.row() < self.model.rowCount():
+            return None
+        view = self.model.view_at(index.row())
+        return view if view.subject_type == SubjectType.CALLBACK else None
+
+    def _enable_callback_done(self) -> None:
+        self.callback_done_action.setEnabled(self.current_callback() is not None)
+
+    def callback_made(self) -> None:
+        """The selected promised callback was made: mark it done in the background."""
+        view = self.current_callback()
+        if view is None:
+            return
+        desk, principal, call_id = self._services.call_desk, self._principal, view.subject_id
+        self.callback_done_action.setEnabled(False)  # one click, one mark
+        self._runner.run(lambda: desk.callback_made(principal, call_id),
+                         lambda _done: self.refresh(), self._failed,
+                         key=f"sla-callback-{id(self)}")
 
     def select_first(self) -> None:
         if self.model.rowCount():

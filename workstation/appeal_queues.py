@@ -8,6 +8,14 @@ partial ones over the open appeals for the queues' default view (the condition i
 literally, as the index has it, or neither database would use them), full ones when a status is
 chosen. "My unit" is an EXISTS per row rather than an IN-list of colleagues, so the database
 walks the open appeals in received order instead of sorting all of the colleagues' appeals.
+
+Following other desks (``mark`` and ``changed``): the pane notes where the change feed stood
+when it loaded and, every few seconds, asks which appeals changed since — a range of the feed's
+primary key, whatever the size of the queue — and reloads only when one of them is shown or
+belongs to the queue as filtered. PostgreSQL allocates feed ids before commit, so a change may
+commit below the position already seen: the check re-reads the last ``FEED_LOOKBACK`` ids every
+time and remembers which of their entries it has accounted for (calls.py polls its own index
+for the same reason).
 """
 
 from __future__ import annotations
@@ -23,13 +31,17 @@ from sqlalchemy import ColumnElement, Select, exists, func, select, text, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from db.engine import SessionFactory
-from db.models import Appeal, Customer, User
+from db.models import Appeal, ChangeFeedEntry, Customer, User
 from db.models.appeals import OPEN_CONDITION
 from workstation.appeals import AppealStatus, Category, Channel, Urgency
 from workstation.errors import PermissionDeniedError
 from workstation.roles import Permission, Principal, require
 
 PAGE_SIZE = 200
+# Feed ids re-read by every check, for changes that committed after a later id was seen.
+FEED_LOOKBACK = 1000
+# More changed appeals than this between two checks: reload without looking at each.
+CHANGED_AT_MOST = 500
 Q = TypeVar("Q", bound=Select[*tuple[Any, ...]])
 
 
@@ -78,6 +90,14 @@ class QueuePage:
     next_cursor: Cursor | None  # None: this was the last page
 
 
+@dataclass(frozen=True)
+class QueueMark:
+    """Where a desk stands in the change feed, for the queues' background check."""
+
+    position: int  # the newest feed id seen
+    seen: frozenset[int] = frozenset()  # appeals' entries within the look-back, accounted for
+
+
 class AppealQueues:
     def __init__(self, sessions: SessionFactory) -> None:
         self._sessions = sessions
@@ -123,6 +143,29 @@ class AppealQueues:
                                    select(func.count()).select_from(Appeal))
             return int(session.scalar(query) or 0)
 
+    # -- following other desks ------------------------------------------------------------------
+    def mark(self) -> QueueMark:
+        """Where the change feed stands now (taken just before a page is read)."""
+        with self._sessions() as session:
+            mark, _changed = _advance(session, QueueMark(0), everything=False)
+            return mark
+
+    def changed(self, actor: Principal, wanted: QueueFilter, mark: QueueMark,
+                shown: Collection[uuid.UUID]) -> tuple[QueueMark, bool]:
+        """Whether appeals changed since ``mark`` that matter to this queue: one of the
+        ``shown`` rows (it may have left the queue) or one the filter now takes in. Cheap: a
+        range of the feed's key and, when something changed, a lookup of those appeals."""
+        require(actor, Permission.WORK_ON_APPEALS)
+        with self._sessions() as session:
+            mark, changed = _advance(session, mark, everything=True)
+            if not changed:
+                return mark, False
+            if len(changed) > CHANGED_AT_MOST or not changed.isdisjoint(shown):
+                return mark, True
+            query = self._filtered(session, actor, wanted, select(Appeal.id))
+            hit = session.scalar(query.where(Appeal.id.in_(sorted(changed))).limit(1))
+            return mark, hit is not None
+
     def _filtered(self, session: Session, actor: Principal, wanted: QueueFilter,
                   query: Q) -> Q:
         query = query.where(*self._scope(session, actor, wanted.kind))
@@ -160,6 +203,25 @@ class AppealQueues:
             return [Appeal.assignee_id == actor.user_id]
         # Unassigned ones are not a unit's yet: they wait in the "new" queue for anyone.
         return [exists().where(User.id == Appeal.assignee_id, User.unit_id == unit_id)]
+
+
+def _advance(session: Session, mark: QueueMark, *, everything: bool
+             ) -> tuple[QueueMark, set[uuid.UUID]]:
+    """The mark after the feed's newest entry, and the appeals changed since ``mark`` (all
+    entries in the look-back window count as seen when ``everything`` is false: a first mark)."""
+    newest = int(session.scalar(select(func.max(ChangeFeedEntry.id))) or 0)
+    low = max(min(mark.position, newest) - FEED_LOOKBACK, 0) if everything else max(
+        newest - FEED_LOOKBACK, 0)
+    entries = session.execute(
+        select(ChangeFeedEntry.id, ChangeFeedEntry.row_id)
+        .where(ChangeFeedEntry.id > low, ChangeFeedEntry.table_name == Appeal.__tablename__)
+        .order_by(ChangeFeedEntry.id)).all()
+    newest = max([newest, *(entry_id for entry_id, _row in entries)])
+    changed = {row_id for entry_id, row_id in entries
+               if everything and entry_id not in mark.seen}
+    seen = frozenset(entry_id for entry_id, _row in entries
+                     if entry_id > newest - FEED_LOOKBACK)
+    return QueueMark(newest, seen), changed
 
 
 def _values(chosen: Collection[enum.StrEnum]) -> list[str]:

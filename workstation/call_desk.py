@@ -8,7 +8,10 @@
 - ``save_draft``: what the operator typed, saved as they type; an open call is the operator's
   draft, restored when the panel opens again (nothing typed is lost).
 - ``finish``: the outcome; an appeal is registered from the call when one is needed (CH-3),
-  category D, or E when a specialist was consulted or the call transferred (CH-2).
+  category D, or E when a specialist was consulted or the call transferred (CH-2). A promised
+  callback (TEL-3) becomes the operator's deadline, and a conversation with a customer keeps
+  the callbacks the operator had promised them (workstation/promised_callbacks.py);
+  ``callback_made`` marks one done.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from workstation.call_phases import (
 from workstation.clock import Clock
 from workstation.deadlines import DeadlineRegistry, DeadlineStatus, Subject, SubjectType
 from workstation.errors import NotFoundError, PermissionDeniedError, ValidationError
+from workstation.promised_callbacks import CALLBACK_RULE, keep_promises, promise_callback
 from workstation.roles import Permission, Principal, require
 from workstation.search_text import phone_e164
 
@@ -113,8 +117,7 @@ class CallDesk:
         require(actor, Permission.TAKE_CALLS)
         now = self._clock.now()
         received = min(received_at or now, now)
-        with self._sessions.begin() as session:
-            begin_writing(session)
+        with self._sessions.begin() as session:  # takes SQLite's write lock at BEGIN
             if incoming_call_id is not None:
                 existing = session.scalar(select(CallRecord).where(
                     CallRecord.incoming_call_id == incoming_call_id))
@@ -138,8 +141,7 @@ class CallDesk:
     def switch(self, actor: Principal, call_id: uuid.UUID, phase: CallPhase,
                mode: SpecialistMode | None = None) -> CallState:
         require(actor, Permission.TAKE_CALLS)
-        with self._sessions.begin() as session:
-            begin_writing(session)
+        with self._sessions.begin() as session:  # takes SQLite's write lock at BEGIN
             record = self._own_open(session, actor, call_id)
             current = CallPhase(record.phase)
             check_phase_change(current, phase)
@@ -191,8 +193,7 @@ class CallDesk:
         """Keep what the operator typed. The call is theirs alone, so the newest save wins
         (the panel sends its saves one after another)."""
         require(actor, Permission.TAKE_CALLS)
-        with self._sessions.begin() as session:
-            begin_writing(session)
+        with self._sessions.begin() as session:  # takes SQLite's write lock at BEGIN
             record = self._own_open(session, actor, call_id)
             self._write(record, draft)
             return self._state(session, record)
@@ -245,12 +246,40 @@ class CallDesk:
             self.deadlines.complete(session, SubjectType.CALL.value, record.id, at=now)
             record.ended_at = record.ended_at or now
             record.status, record.outcome, record.appeal_id = FINISHED, outcome.value, appeal_id
+            session.flush()
+            if outcome is not CallOutcome.NO_APPEAL:  # they talked: earlier promises are kept
+                keep_promises(self.deadlines, session, record, now)
+            if outcome is CallOutcome.CALLBACK:  # TEL-3: the promise is the operator's deadline
+                promise_callback(self.deadlines, session, record)
             self._audit.record(session, "call.finish", actor=actor, object_type="call",
                                object_id=record.id,
                                details={"outcome": outcome.value,
                                         "appeal": str(appeal_id) if appeal_id else None})
             session.commit()
             return self._state(session, record)
+
+    def callback_made(self, actor: Principal, call_id: uuid.UUID) -> bool:
+        """The operator called the customer back as promised in call ``call_id`` (TEL-3): the
+        deadline is met if it is not past. Only the operator who promised marks it; marking
+        one already done changes nothing (False)."""
+        require(actor, Permission.TAKE_CALLS)
+        with self._sessions.begin() as session:  # takes SQLite's write lock at BEGIN
+            row = session.scalar(select(Deadline).where(
+                Deadline.subject_type == SubjectType.CALLBACK.value,
+                Deadline.subject_id == call_id, Deadline.rule_code == CALLBACK_RULE[0],
+                Deadline.rule_variant == CALLBACK_RULE[1]))
+            if row is None:
+                raise NotFoundError("Обратный звонок по этому звонку не обещан.")
+            if row.owner_id != actor.user_id:
+                raise PermissionDeniedError(
+                    "Обратный звонок обещал другой оператор: отметить его может только он.")
+            if row.status == DeadlineStatus.DONE.value:
+                return False
+            self.deadlines.complete(session, SubjectType.CALLBACK.value, call_id,
+                                    [CALLBACK_RULE[0]])
+            self._audit.record(session, "call.callback_done", actor=actor, object_type="call",
+                               object_id=call_id, details={"met": row.met})
+            return True
 
     def _appeal_draft(self, call: CallState, draft: CallDraft,
                       outcome: CallOutcome) -> AppealDraft:

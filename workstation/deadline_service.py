@@ -27,13 +27,15 @@ from workstation.deadlines import (
     SubjectType,
 )
 from workstation.errors import NotFoundError, PermissionDeniedError, ValidationError
+from workstation.promised_callbacks import callback_titles
 from workstation.roles import Permission, Principal, require
 from workstation.versioning import commit_versioned, load_for_change
 
 URGENT_RULE = "CMP-2"
 # A person's list in the widget: plenty for the busiest desk, bounded for the GUI's sake.
 OPEN_LIST_LIMIT = 1000
-# Call phases count down in the call panel's widget, not in the list of written work.
+# Call phases count down in the call panel's widget, not in the list of written work. Promised
+# callbacks (TEL-3, SubjectType.CALLBACK) are listed: they are the operator's to keep.
 _NOT_IN_LISTS = (SubjectType.CALL.value,)
 
 
@@ -55,6 +57,7 @@ class DeadlineView:
     due_soon_seconds: int
     paused_at: datetime | None
     owner_id: uuid.UUID | None
+    appeal_id: uuid.UUID | None = None  # what opens on a click: TEL-3 callbacks' appeal
 
     @property
     def rule_name(self) -> str:
@@ -125,11 +128,22 @@ class DeadlineService:
                        Deadline.subject_type.not_in(_NOT_IN_LISTS))
                 .order_by(Deadline.due_at).limit(limit)).all()
             titles = rule_titles(session)
-        return [DeadlineView(
-            row.id, row.version, row.subject_type, row.subject_id, row.title, row.rule_code,
-            row.rule_variant, titles.get((row.rule_code, row.rule_variant), row.rule_code),
-            row.status, row.urgent, row.started_at, row.due_at, row.window_from,
-            row.due_soon_seconds, row.paused_at, row.owner_id) for row in rows]
+            # The owner's own list says whom to call back and the number (never stored in the
+            # deadline's title, which others see).
+            callbacks = callback_titles(session, [row.subject_id for row in rows
+                                                  if row.subject_type == SubjectType.CALLBACK])
+        views = []
+        for row in rows:
+            title, appeal_id = row.title, (row.subject_id if row.subject_type ==
+                                           SubjectType.APPEAL else None)
+            if row.subject_id in callbacks and row.subject_type == SubjectType.CALLBACK:
+                title, appeal_id = callbacks[row.subject_id]
+            views.append(DeadlineView(
+                row.id, row.version, row.subject_type, row.subject_id, title, row.rule_code,
+                row.rule_variant, titles.get((row.rule_code, row.rule_variant), row.rule_code),
+                row.status, row.urgent, row.started_at, row.due_at, row.window_from,
+                row.due_soon_seconds, row.paused_at, row.owner_id, appeal_id))
+        return views
 
     def marker(self, actor: Principal) -> tuple[int, int, int]:
         """A cheap fingerprint of the actor's open deadlines and the rules: the widget reloads

@@ -651,132 +651,132 @@
 <context>
     <name>AppealEditorForm</name>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="86"/>
+        <location filename="../../ui/appeal_editor_form.py" line="89"/>
         <source>normal</source>
         <translation>обычная</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="87"/>
+        <location filename="../../ui/appeal_editor_form.py" line="90"/>
         <source>urgent: health or safety (CMP-2)</source>
         <translation>срочно: здоровье или безопасность (CMP-2)</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="92"/>
+        <location filename="../../ui/appeal_editor_form.py" line="95"/>
         <source>The open card</source>
         <translation>Открытая карточка</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="129"/>
+        <location filename="../../ui/appeal_editor_form.py" line="132"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="130"/>
+        <location filename="../../ui/appeal_editor_form.py" line="133"/>
         <source>&amp;New appeal</source>
         <translation>&amp;Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="132"/>
+        <location filename="../../ui/appeal_editor_form.py" line="135"/>
         <source>Customer of the open &amp;card</source>
         <translation>Потребитель из открытой &amp;карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="134"/>
+        <location filename="../../ui/appeal_editor_form.py" line="137"/>
         <source>&amp;Attach files…</source>
         <translation>&amp;Приложить файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="136"/>
+        <location filename="../../ui/appeal_editor_form.py" line="139"/>
         <source>&amp;Take into work</source>
         <translation>&amp;Взять в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="138"/>
+        <location filename="../../ui/appeal_editor_form.py" line="141"/>
         <source>Request a &amp;clarification…</source>
         <translation>Запросить &amp;уточнение…</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="140"/>
+        <location filename="../../ui/appeal_editor_form.py" line="143"/>
         <source>Clarification &amp;received…</source>
         <translation>Уточнение &amp;получено…</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="143"/>
+        <location filename="../../ui/appeal_editor_form.py" line="146"/>
         <source>Close: answered on the &amp;spot</source>
         <translation>&amp;Закрыть: ответ дан сразу</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="174"/>
+        <location filename="../../ui/appeal_editor_form.py" line="177"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="180"/>
+        <location filename="../../ui/appeal_editor_form.py" line="183"/>
         <source>Customer</source>
         <translation>Потребитель</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="185"/>
+        <location filename="../../ui/appeal_editor_form.py" line="188"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="186"/>
+        <location filename="../../ui/appeal_editor_form.py" line="189"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="209"/>
+        <location filename="../../ui/appeal_editor_form.py" line="212"/>
         <source>Channel details</source>
         <translation>Данные канала поступления</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="251"/>
+        <location filename="../../ui/appeal_editor_form.py" line="255"/>
         <source>New appeal</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="252"/>
+        <location filename="../../ui/appeal_editor_form.py" line="256"/>
         <source>The journal number is given on saving.</source>
         <translation>Номер в журнале присваивается при сохранении.</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="268"/>
+        <location filename="../../ui/appeal_editor_form.py" line="273"/>
         <source>Candidates…</source>
         <translation>Возможные потребители…</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="275"/>
+        <location filename="../../ui/appeal_editor_form.py" line="280"/>
         <source>Appeal %1</source>
         <translation>Обращение %1</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="276"/>
+        <location filename="../../ui/appeal_editor_form.py" line="281"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="278"/>
+        <location filename="../../ui/appeal_editor_form.py" line="283"/>
         <source>%1 · category %2 · assigned to %3</source>
         <translation>%1 · категория %2 · исполнитель: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="292"/>
+        <location filename="../../ui/appeal_editor_form.py" line="298"/>
         <source>(chosen in the lookup)</source>
         <translation>(выбран в поиске)</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="294"/>
+        <location filename="../../ui/appeal_editor_form.py" line="300"/>
         <source>Sender not matched: find the customer in the lookup and take the open card</source>
         <translation>Отправитель не сопоставлен: найдите потребителя в поиске и возьмите открытую карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="297"/>
+        <location filename="../../ui/appeal_editor_form.py" line="303"/>
         <source>Not identified</source>
         <translation>Не определён</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="348"/>
+        <location filename="../../ui/appeal_editor_form.py" line="367"/>
         <source>The journal number is given on saving. Category %1 (CH-2).</source>
         <translation>Номер в журнале присваивается при сохранении. Категория %1 (CH-2).</translation>
     </message>
@@ -784,38 +784,63 @@
 <context>
     <name>AppealEditorPane</name>
     <message>
-        <location filename="../../ui/panes/appeal_editor_pane.py" line="71"/>
+        <location filename="../../ui/panes/appeal_editor_pane.py" line="74"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/appeal_editor_pane.py" line="108"/>
+        <location filename="../../ui/panes/appeal_editor_pane.py" line="118"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/appeal_editor_pane.py" line="119"/>
+        <source>The appeal on screen has changes that are not saved yet.</source>
+        <translation>В открытом обращении есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/appeal_editor_pane.py" line="121"/>
+        <source>&amp;Save and continue</source>
+        <translation>&amp;Сохранить и продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/appeal_editor_pane.py" line="122"/>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/appeal_editor_pane.py" line="124"/>
+        <source>S&amp;tay here</source>
+        <translation>&amp;Остаться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/appeal_editor_pane.py" line="162"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/appeal_editor_pane.py" line="134"/>
-        <location filename="../../ui/panes/appeal_editor_pane.py" line="195"/>
+        <location filename="../../ui/panes/appeal_editor_pane.py" line="191"/>
+        <location filename="../../ui/panes/appeal_editor_pane.py" line="256"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/appeal_editor_pane.py" line="146"/>
+        <location filename="../../ui/panes/appeal_editor_pane.py" line="203"/>
         <source>Registered under number %1.</source>
         <translation>Зарегистрировано под номером %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/appeal_editor_pane.py" line="151"/>
+        <location filename="../../ui/panes/appeal_editor_pane.py" line="208"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/appeal_editor_pane.py" line="161"/>
+        <location filename="../../ui/panes/appeal_editor_pane.py" line="222"/>
         <source>Open the customer&apos;s card first (lookup: Ctrl+Shift+F).</source>
         <translation>Сначала откройте карточку потребителя (поиск: Ctrl+Shift+F).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/appeal_editor_pane.py" line="180"/>
+        <location filename="../../ui/panes/appeal_editor_pane.py" line="241"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
@@ -863,17 +888,17 @@
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appeal_queue.py" line="138"/>
+        <location filename="../../ui/models/appeal_queue.py" line="141"/>
         <source>%1 until %2</source>
         <translation>%1 до %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appeal_queue.py" line="151"/>
+        <location filename="../../ui/models/appeal_queue.py" line="154"/>
         <source>Urgent (CMP-2): health or safety</source>
         <translation>Срочное (CMP-2): здоровье или безопасность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appeal_queue.py" line="153"/>
+        <location filename="../../ui/models/appeal_queue.py" line="156"/>
         <source>The sender is not matched to a customer yet</source>
         <translation>Отправитель ещё не сопоставлен с потребителем</translation>
     </message>
@@ -1044,72 +1069,297 @@
         <translation>Изменена настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="59"/>
+        <location filename="../../ui/models/audit_table.py" line="60"/>
+        <source>Answer added to the library</source>
+        <translation>Ответ добавлен в библиотеку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="61"/>
+        <source>Answer changed</source>
+        <translation>Ответ изменён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="62"/>
+        <source>Answer retired</source>
+        <translation>Ответ выведен из библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="63"/>
+        <source>Answer version approved</source>
+        <translation>Версия ответа утверждена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="64"/>
+        <source>Answer version returned for rework</source>
+        <translation>Версия ответа возвращена на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="65"/>
+        <source>Answer version withdrawn</source>
+        <translation>Версия ответа отозвана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="66"/>
+        <source>Answer library exported</source>
+        <translation>Библиотека ответов выгружена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="67"/>
+        <source>Answer library imported</source>
+        <translation>Библиотека ответов загружена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="68"/>
+        <source>Answer topics changed</source>
+        <translation>Изменены темы ответов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="69"/>
+        <source>Appeal registered</source>
+        <translation>Обращение зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="70"/>
+        <source>Appeal changed</source>
+        <translation>Обращение изменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="71"/>
+        <source>Appeal matched to a customer</source>
+        <translation>Обращение сопоставлено с потребителем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="72"/>
+        <source>Files added to an appeal</source>
+        <translation>К обращению добавлены файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="73"/>
+        <source>File removed from an appeal</source>
+        <translation>Файл обращения удалён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="74"/>
+        <source>Appeal file opened</source>
+        <translation>Открыт файл обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="75"/>
+        <source>Appeal status changed</source>
+        <translation>Изменено состояние обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="76"/>
+        <source>Call offered to a desk</source>
+        <translation>Звонок поступил на рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="77"/>
+        <source>Call answered</source>
+        <translation>Звонок принят</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="78"/>
+        <source>Call taken</source>
+        <translation>Звонок взят в работу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="79"/>
+        <source>Call finished</source>
+        <translation>Звонок завершён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="80"/>
+        <source>Promised callback made (TEL-3)</source>
+        <translation>Обещанный обратный звонок сделан (TEL-3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="81"/>
+        <source>Customers searched</source>
+        <translation>Поиск потребителей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="82"/>
+        <source>Customer card viewed</source>
+        <translation>Просмотр карточки потребителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="83"/>
+        <source>Customer added</source>
+        <translation>Добавлен потребитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="84"/>
+        <source>Customer contacts changed</source>
+        <translation>Изменены контакты потребителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="85"/>
+        <source>Customer note changed</source>
+        <translation>Изменена заметка о потребителе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="86"/>
+        <source>Caller identified (TEL-5)</source>
+        <translation>Звонящий идентифицирован (TEL-5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="87"/>
+        <source>Caller identification failed (TEL-5)</source>
+        <translation>Идентификация звонящего не удалась (TEL-5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="88"/>
+        <source>Caller refused to identify (TEL-5)</source>
+        <translation>Звонящий отказался от идентификации (TEL-5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="89"/>
+        <source>Confidential data shown (TEL-5)</source>
+        <translation>Показаны конфиденциальные данные (TEL-5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="90"/>
+        <source>Confidential data refused (TEL-5)</source>
+        <translation>Отказано в конфиденциальных данных (TEL-5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="91"/>
+        <source>Deadline extended (SLA-8)</source>
+        <translation>Срок продлён (SLA-8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="92"/>
+        <source>Reason for a missed deadline noted</source>
+        <translation>Указана причина нарушения срока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="93"/>
+        <source>Deadline rule changed</source>
+        <translation>Изменено правило сроков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="94"/>
+        <source>Calendar day set</source>
+        <translation>Задан день производственного календаря</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="95"/>
+        <source>Calendar day override removed</source>
+        <translation>Отменена поправка дня календаря</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="96"/>
+        <source>Demo data created</source>
+        <translation>Созданы демонстрационные данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="98"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="59"/>
+        <location filename="../../ui/models/audit_table.py" line="98"/>
         <source>unit</source>
         <translation>подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="60"/>
+        <location filename="../../ui/models/audit_table.py" line="99"/>
         <source>setting</source>
         <translation>настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="63"/>
+        <location filename="../../ui/models/audit_table.py" line="99"/>
+        <source>answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="100"/>
+        <source>appeal</source>
+        <translation>обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="100"/>
+        <source>call</source>
+        <translation>звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="101"/>
+        <source>incoming call</source>
+        <translation>входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="102"/>
+        <source>customer</source>
+        <translation>потребитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="102"/>
+        <source>deadline</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="103"/>
+        <source>deadline rule</source>
+        <translation>правило сроков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="104"/>
+        <source>calendar day</source>
+        <translation>день календаря</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="107"/>
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="63"/>
+        <location filename="../../ui/models/audit_table.py" line="107"/>
         <source>wrong password</source>
         <translation>неверный пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="64"/>
+        <location filename="../../ui/models/audit_table.py" line="108"/>
         <source>unknown login</source>
         <translation>неизвестное имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="64"/>
+        <location filename="../../ui/models/audit_table.py" line="108"/>
         <source>login</source>
         <translation>имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="65"/>
+        <location filename="../../ui/models/audit_table.py" line="109"/>
         <source>roles</source>
         <translation>роли</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="65"/>
+        <location filename="../../ui/models/audit_table.py" line="109"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="65"/>
+        <location filename="../../ui/models/audit_table.py" line="109"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="66"/>
+        <location filename="../../ui/models/audit_table.py" line="110"/>
         <source>until</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="66"/>
+        <location filename="../../ui/models/audit_table.py" line="110"/>
         <source>delegate</source>
         <translation>заместитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="67"/>
+        <location filename="../../ui/models/audit_table.py" line="111"/>
         <source>old value</source>
         <translation>было</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="67"/>
+        <location filename="../../ui/models/audit_table.py" line="111"/>
         <source>new value</source>
         <translation>стало</translation>
     </message>
@@ -1381,7 +1631,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/call_pane.py" line="86"/>
-        <location filename="../../ui/panes/call_pane.py" line="347"/>
+        <location filename="../../ui/panes/call_pane.py" line="371"/>
         <source>No call in progress</source>
         <translation>Звонка нет</translation>
     </message>
@@ -1416,52 +1666,57 @@
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="213"/>
+        <location filename="../../ui/panes/call_pane.py" line="225"/>
         <source>An unfinished call was restored: nothing typed was lost.</source>
         <translation>Восстановлен незавершённый звонок: всё набранное сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="241"/>
+        <location filename="../../ui/panes/call_pane.py" line="254"/>
         <source>Greet the customer (the script is above).</source>
         <translation>Поприветствуйте потребителя (текст выше).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="253"/>
+        <location filename="../../ui/panes/call_pane.py" line="266"/>
         <source>(chosen in the lookup)</source>
         <translation>(выбран в поиске)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="291"/>
+        <location filename="../../ui/panes/call_pane.py" line="304"/>
         <source>The answer takes more than 2 minutes: agree a callback time with the customer (TEL-3) and set “Callback promised at”.</source>
         <translation>Подготовка ответа дольше 2 минут: договоритесь с потребителем о времени обратного звонка (TEL-3) и укажите его в поле «Обещан обратный звонок на».</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="320"/>
+        <location filename="../../ui/panes/call_pane.py" line="333"/>
         <source>Finishing…</source>
         <translation>Завершение…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="328"/>
+        <location filename="../../ui/panes/call_pane.py" line="342"/>
+        <source>The call is finished: appeal %1 registered; the callback at %2 is in your deadlines (TEL-3).</source>
+        <translation>Звонок завершён: зарегистрировано обращение %1; обратный звонок в %2 — в ваших сроках (TEL-3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/call_pane.py" line="347"/>
         <source>The call is finished: appeal %1 registered.</source>
         <translation>Звонок завершён: зарегистрировано обращение %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="332"/>
+        <location filename="../../ui/panes/call_pane.py" line="350"/>
         <source>The call is finished without an appeal.</source>
         <translation>Звонок завершён без регистрации обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="355"/>
+        <location filename="../../ui/panes/call_pane.py" line="379"/>
         <source>Number not shown</source>
         <translation>Номер не определён</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="369"/>
+        <location filename="../../ui/panes/call_pane.py" line="401"/>
         <source>Rang at %1</source>
         <translation>Звонок в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="372"/>
+        <location filename="../../ui/panes/call_pane.py" line="404"/>
         <source>answered at %1</source>
         <translation>принят в %1</translation>
     </message>
@@ -1954,68 +2209,68 @@
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="121"/>
+        <location filename="../../ui/panes/customer_card.py" line="125"/>
         <source>Readings and payments</source>
         <translation>Показания и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="125"/>
+        <location filename="../../ui/panes/customer_card.py" line="129"/>
         <source>Notes on this customer: what the next operator should know</source>
         <translation>Заметки о потребителе: что следует знать следующему оператору</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="128"/>
+        <location filename="../../ui/panes/customer_card.py" line="135"/>
         <source>Customer notes</source>
         <translation>Заметки о потребителе</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="130"/>
-        <location filename="../../ui/panes/customer_card.py" line="142"/>
+        <location filename="../../ui/panes/customer_card.py" line="137"/>
+        <location filename="../../ui/panes/customer_card.py" line="149"/>
         <source>Save &amp;note</source>
         <translation>Сохранить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="132"/>
+        <location filename="../../ui/panes/customer_card.py" line="139"/>
         <source>&amp;Contacts…</source>
         <translation>&amp;Контакты…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="138"/>
+        <location filename="../../ui/panes/customer_card.py" line="145"/>
         <source>&amp;Identify the caller</source>
         <translation>&amp;Идентифицировать звонящего</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="140"/>
+        <location filename="../../ui/panes/customer_card.py" line="147"/>
         <source>Change &amp;contacts</source>
         <translation>Изменить &amp;контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="143"/>
+        <location filename="../../ui/panes/customer_card.py" line="150"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="167"/>
+        <location filename="../../ui/panes/customer_card.py" line="174"/>
         <source>Customer card</source>
         <translation>Карточка потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="209"/>
+        <location filename="../../ui/panes/customer_card.py" line="216"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="226"/>
+        <location filename="../../ui/panes/customer_card.py" line="233"/>
         <source>History (%1)</source>
         <translation>История (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="341"/>
+        <location filename="../../ui/panes/customer_card.py" line="348"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="344"/>
+        <location filename="../../ui/panes/customer_card.py" line="351"/>
         <source>Note saved.</source>
         <translation>Заметка сохранена.</translation>
     </message>
@@ -2206,48 +2461,48 @@
         <translation>&amp;История правила</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="104"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="101"/>
         <source>Period &amp;from</source>
         <translation>Период &amp;с</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="106"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="103"/>
         <source>&amp;to</source>
         <translation>п&amp;о</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="127"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="126"/>
         <source>Deadline board</source>
         <translation>Сводка сроков</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="177"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="176"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="198"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="197"/>
         <source>Open: %1; overdue: %2; due soon: %3</source>
         <translation>Открыто сроков: %1; просрочено: %2; скоро срок: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="226"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="225"/>
         <source>Choose a breach in the list first.</source>
         <translation>Сначала выберите нарушение в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="229"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="228"/>
         <source>Why the deadline was missed</source>
         <translation>Почему срок нарушен</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="241"/>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="262"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="240"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="261"/>
         <source>Choose a rule in the list first.</source>
         <translation>Сначала выберите правило в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="272"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="271"/>
         <source>History of %1: newest first (Refresh shows all rules again)</source>
         <translation>История %1: сначала новые редакции («Обновить» снова покажет все правила)</translation>
     </message>
@@ -2283,32 +2538,32 @@
 <context>
     <name>DeadlinesTableModel</name>
     <message>
-        <location filename="../../ui/models/deadlines_table.py" line="58"/>
+        <location filename="../../ui/models/deadlines_table.py" line="96"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/models/deadlines_table.py" line="58"/>
+        <location filename="../../ui/models/deadlines_table.py" line="96"/>
         <source>Item</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/deadlines_table.py" line="58"/>
+        <location filename="../../ui/models/deadlines_table.py" line="96"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../ui/models/deadlines_table.py" line="58"/>
+        <location filename="../../ui/models/deadlines_table.py" line="96"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/deadlines_table.py" line="59"/>
+        <location filename="../../ui/models/deadlines_table.py" line="97"/>
         <source>Left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../ui/models/deadlines_table.py" line="191"/>
+        <location filename="../../ui/models/deadlines_table.py" line="226"/>
         <source>Due: %1</source>
         <translation>Срок: %1</translation>
     </message>
@@ -2317,7 +2572,7 @@
     <name>DemoDatabaseFiller</name>
     <message>
         <location filename="../../ui/first_start.py" line="79"/>
-        <location filename="../../ui/first_start.py" line="211"/>
+        <location filename="../../ui/first_start.py" line="219"/>
         <source>Demo database</source>
         <translation>Демонстрационная база</translation>
     </message>
@@ -2337,37 +2592,37 @@
         <translation>Отмена: дописывается текущая порция данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="137"/>
+        <location filename="../../ui/first_start.py" line="145"/>
         <source>Adding demo customers: %1 of %2</source>
         <translation>Добавление демонстрационных потребителей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="139"/>
+        <location filename="../../ui/first_start.py" line="147"/>
         <source>Adding demo appeals: %1 of %2</source>
         <translation>Добавление демонстрационных обращений: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="141"/>
+        <location filename="../../ui/first_start.py" line="149"/>
         <source>Preparing the customer search: %1 of %2</source>
         <translation>Подготовка поиска потребителей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="143"/>
+        <location filename="../../ui/first_start.py" line="151"/>
         <source>Adding the demo staff…</source>
         <translation>Добавление демонстрационных сотрудников…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="161"/>
+        <location filename="../../ui/first_start.py" line="169"/>
         <source>Preparing the demo database was cancelled; the half-filled database was deleted. It will be prepared again at the next start.</source>
         <translation>Подготовка демонстрационной базы отменена, недозаполненная база удалена. Она будет подготовлена заново при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="164"/>
+        <location filename="../../ui/first_start.py" line="172"/>
         <source>Preparing the demo database was cancelled; what was written so far stays in the database.</source>
         <translation>Подготовка демонстрационной базы отменена; то, что уже записано, осталось в базе.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="173"/>
+        <location filename="../../ui/first_start.py" line="181"/>
         <source>The demo database could not be prepared: %1</source>
         <translation>Не удалось подготовить демонстрационную базу: %1</translation>
     </message>
@@ -2700,63 +2955,63 @@
         <translation>Лицевой счёт, телефон, ФИО, адрес, ИНН или договор</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="110"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="112"/>
         <source>&amp;Find a customer</source>
         <translation>&amp;Найти потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="114"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="116"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Новый потребитель…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="116"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="118"/>
         <source>Simulate an incoming &amp;call…</source>
         <translation>Имитировать входящий &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="146"/>
-        <location filename="../../ui/panes/lookup_pane.py" line="195"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="148"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="197"/>
         <source>Type an account number, a phone, a name or an address.</source>
         <translation>Введите номер лицевого счёта, телефон, ФИО или адрес.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="154"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="156"/>
         <source>Customer lookup</source>
         <translation>Поиск потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="213"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="215"/>
         <source>Not found as typed. Did you mean: %1?</source>
         <translation>Так, как написано, не нашлось. Возможно, вы имели в виду: %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="215"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="217"/>
         <source>Nobody found. Check the spelling, or add a new customer (Ins).</source>
         <translation>Никого не нашлось. Проверьте написание или добавьте нового потребителя (Ins).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="217"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="219"/>
         <source> — there are more: type more to narrow down</source>
         <translation> — есть и другие: уточните запрос</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="218"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="220"/>
         <source>Found: %1%2. Enter opens the card.</source>
         <translation>Найдено: %1%2. Enter открывает карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="280"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="282"/>
         <source>Incoming call from %1</source>
         <translation>Входящий звонок с номера %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="295"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="297"/>
         <source>Simulate an incoming call</source>
         <translation>Имитация входящего звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="295"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="297"/>
         <source>Caller&apos;s number:</source>
         <translation>Номер звонящего:</translation>
     </message>
@@ -2832,17 +3087,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Operator workstation — %1</source>
         <translation>АРМ оператора — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Operator workstation for a utility&apos;s remote customer-service desk.</source>
         <translation>Автоматизированное рабочее место оператора дистанционного обслуживания потребителей энергосбытовой компании.</translation>
     </message>
@@ -3108,12 +3363,22 @@
 <context>
     <name>SlaCountdown</name>
     <message>
-        <location filename="../../ui/sla_countdown.py" line="183"/>
+        <location filename="../../ui/sla_countdown.py" line="93"/>
+        <source>&amp;Callback made</source>
+        <translation>&amp;Перезвонили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sla_countdown.py" line="98"/>
+        <source>Mark the selected promised callback (TEL-3) as made</source>
+        <translation>Отметить, что обещанный обратный звонок (TEL-3) сделан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sla_countdown.py" line="211"/>
         <source>Loading deadlines…</source>
         <translation>Загрузка сроков…</translation>
     </message>
     <message>
-        <location filename="../../ui/sla_countdown.py" line="187"/>
+        <location filename="../../ui/sla_countdown.py" line="215"/>
         <source>No open deadlines</source>
         <translation>Открытых сроков нет</translation>
     </message>
@@ -3139,34 +3404,42 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="47"/>
+        <location filename="../../ui/start_page.py" line="48"/>
         <source>Roles: %1</source>
         <translation>Роли: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="54"/>
+        <location filename="../../ui/start_page.py" line="55"/>
         <source>This desk</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="65"/>
+        <location filename="../../ui/start_page.py" line="66"/>
         <source>Your keyboard shortcuts</source>
         <translation>Ваши клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="120"/>
+        <location filename="../../ui/start_page.py" line="121"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="121"/>
+        <location filename="../../ui/start_page.py" line="122"/>
         <source>Time zone: %1</source>
         <translation>Часовой пояс: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="125"/>
+        <location filename="../../ui/start_page.py" line="126"/>
         <source>The desk locks after %1 min without keyboard or mouse; Ctrl+L locks it now.</source>
         <translation>Рабочее место блокируется через %1 мин без работы с клавиатурой и мышью; Ctrl+L блокирует его сразу.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPageDock</name>
+    <message>
+        <location filename="../../ui/start_page.py" line="167"/>
+        <source>Start</source>
+        <translation>Начало</translation>
     </message>
 </context>
 <context>
@@ -3497,107 +3770,112 @@
 <context>
     <name>WorkQueuesPane</name>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="63"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="99"/>
         <source>My appeals</source>
         <translation>Мои обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="63"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="99"/>
         <source>My unit</source>
         <translation>Моё подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="64"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="100"/>
         <source>Awaiting clarification</source>
         <translation>Ждут уточнения</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="65"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="101"/>
         <source>New, unassigned</source>
         <translation>Новые без исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="66"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="102"/>
         <source>All desks</source>
         <translation>Все рабочие места</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="71"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="107"/>
         <source>Any channel</source>
         <translation>Любой канал</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="73"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="109"/>
         <source>Any category</source>
         <translation>Любая категория</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="75"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="111"/>
         <source>Open ones</source>
         <translation>Незакрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="77"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="113"/>
         <source>Any urgency</source>
         <translation>Любая срочность</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="78"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="114"/>
         <source>Urgent</source>
         <translation>Срочные</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="79"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="115"/>
         <source>Normal</source>
         <translation>Обычные</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="109"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="145"/>
         <source>&amp;Refresh the queue</source>
         <translation>&amp;Обновить очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="111"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="147"/>
         <source>&amp;Open the appeal</source>
         <translation>&amp;Открыть обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="118"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="157"/>
         <source>Filter:</source>
         <translation>Отбор:</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="154"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="197"/>
         <source>Work queues</source>
         <translation>Очереди обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="193"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="236"/>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="194"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="237"/>
         <source>Oldest first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="196"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="239"/>
         <source>Sort by the time received (click to reverse)</source>
         <translation>Порядок по времени поступления (щелчок — обратный)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="214"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="256"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="251"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="326"/>
+        <source>Appeal %1 has left this queue (changed at another desk)</source>
+        <translation>Обращение %1 ушло из этой очереди (изменено на другом рабочем месте)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/work_queues_pane.py" line="391"/>
         <source>Appeals: %1 (%2 shown, scroll for more)</source>
         <translation>Обращений: %1 (показано %2, прокрутите ниже, чтобы загрузить ещё)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="254"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="394"/>
         <source>Appeals: %1</source>
         <translation>Обращений: %1</translation>
     </message>

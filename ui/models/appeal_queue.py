@@ -71,6 +71,9 @@ class AppealQueueModel(QAbstractTableModel):
     def row_at(self, row: int) -> QueueRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def rows(self) -> list[QueueRow]:
+        return list(self._rows)
+
     def row_of(self, appeal_id: uuid.UUID) -> int | None:
         return next((i for i, row in enumerate(self._rows) if row.id == appeal_id), None)
 

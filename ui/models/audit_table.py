@@ -24,7 +24,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 # Actions whose entries deserve a second look get an icon next to their words.
 _ATTENTION = {"login.failure", "login.locked", "login.refused_locked", "login.refused_disabled",
-              "user.disable"}
+              "user.disable", "customer.identify_failed", "customer.confidential_denied"}
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -55,9 +55,53 @@ class AuditTableModel(QAbstractTableModel):
             "user.absence": self.tr("Absence and delegate set"),
             "unit.add": self.tr("Unit added"),
             "setting.change": self.tr("Setting changed"),
+            # Every kind the services write has words here: tests/test_ui_audit_pane.py reads
+            # the `audit.record(` calls of workstation/ and fails on a kind without them.
+            "answer.new": self.tr("Answer added to the library"),
+            "answer.change": self.tr("Answer changed"),
+            "answer.retire": self.tr("Answer retired"),
+            "answer.approve": self.tr("Answer version approved"),
+            "answer.reject": self.tr("Answer version returned for rework"),
+            "answer.withdraw": self.tr("Answer version withdrawn"),
+            "answer.export": self.tr("Answer library exported"),
+            "answer.import": self.tr("Answer library imported"),
+            "answer.topics": self.tr("Answer topics changed"),
+            "appeal.register": self.tr("Appeal registered"),
+            "appeal.update": self.tr("Appeal changed"),
+            "appeal.match": self.tr("Appeal matched to a customer"),
+            "appeal.files_add": self.tr("Files added to an appeal"),
+            "appeal.file_remove": self.tr("File removed from an appeal"),
+            "appeal.file_open": self.tr("Appeal file opened"),
+            "appeal.transition": self.tr("Appeal status changed"),
+            "call.offer": self.tr("Call offered to a desk"),
+            "call.answer": self.tr("Call answered"),
+            "call.take": self.tr("Call taken"),
+            "call.finish": self.tr("Call finished"),
+            "call.callback_done": self.tr("Promised callback made (TEL-3)"),
+            "customer.search": self.tr("Customers searched"),
+            "customer.view": self.tr("Customer card viewed"),
+            "customer.create": self.tr("Customer added"),
+            "customer.contacts_change": self.tr("Customer contacts changed"),
+            "customer.note_change": self.tr("Customer note changed"),
+            "customer.identify": self.tr("Caller identified (TEL-5)"),
+            "customer.identify_failed": self.tr("Caller identification failed (TEL-5)"),
+            "customer.identify_refused": self.tr("Caller refused to identify (TEL-5)"),
+            "customer.confidential_view": self.tr("Confidential data shown (TEL-5)"),
+            "customer.confidential_denied": self.tr("Confidential data refused (TEL-5)"),
+            "deadline.extend": self.tr("Deadline extended (SLA-8)"),
+            "deadline.note": self.tr("Reason for a missed deadline noted"),
+            "deadline_rule.change": self.tr("Deadline rule changed"),
+            "calendar.override": self.tr("Calendar day set"),
+            "calendar.override.remove": self.tr("Calendar day override removed"),
+            "demo_data.fill": self.tr("Demo data created"),
         }
         self._objects = {"user": self.tr("user"), "unit": self.tr("unit"),
-                         "setting": self.tr("setting")}
+                         "setting": self.tr("setting"), "answer": self.tr("answer"),
+                         "appeal": self.tr("appeal"), "call": self.tr("call"),
+                         "incoming_call": self.tr("incoming call"),
+                         "customer": self.tr("customer"), "deadline": self.tr("deadline"),
+                         "deadline_rule": self.tr("deadline rule"),
+                         "calendar_day": self.tr("calendar day")}
         # The services write details in English keys; people read them in their language.
         self._detail_words = {
             "reason": self.tr("reason"), "wrong password": self.tr("wrong password"),
@@ -95,6 +139,9 @@ class AuditTableModel(QAbstractTableModel):
 
     def action_labels(self) -> dict[str, str]:
         return dict(self._actions)
+
+    def object_labels(self) -> dict[str, str]:
+        return dict(self._objects)
 
     # -- lazy loading ---------------------------------------------------------------------------
     def canFetchMore(self, parent: AnyIndex) -> bool:

@@ -38,10 +38,48 @@ class _Row:
     view: DeadlineView
     state: DeadlineState
     left: timedelta
-    due_text: str | None = None  # formatted once: the due time does not change between loads
+    due_text: str  # formatted once: the due time does not change between loads
+    left_text: str  # what the last tick showed; a tick repaints only rows whose text changed
+    left_key: int  # whole minutes left (seconds under a minute): the text changes with it
+    due_soon: timedelta
 
     def order(self) -> tuple[int, datetime]:
         return queue_order(self.view.first_place, self.state, self.view.due_at)
+
+
+@dataclass(frozen=True)
+class PreparedRows:
+    rows: list[_Row]
+    year: int  # "this year" for the short due times
+
+
+def prepare_rows(views: list[DeadlineView], now: datetime, zone: tzinfo) -> PreparedRows:
+    """States, order and due texts for a reload — plain Python, so the background task that
+    loaded the views does it, not the GUI thread."""
+    year = now.astimezone(zone).year
+    rows = []
+    for view in views:
+        due_soon = timedelta(seconds=view.due_soon_seconds)
+        count = countdown(view.due_at, now, due_soon, view.paused_at)
+        rows.append(_Row(view, count.state, count.left, _short(view.due_at, zone, year),
+                         left_text(count.left, count.state), _shown_key(count.left),
+                         due_soon))
+    rows.sort(key=_Row.order)
+    return PreparedRows(rows, year)
+
+
+def _shown_key(left: timedelta) -> int:
+    """Changes whenever the shown time left can change: every minute, every second under one."""
+    seconds = int(left.total_seconds())
+    return seconds // 60 if abs(seconds) >= 60 else 1_000_000 + seconds
+
+
+def _short(moment: datetime, zone: tzinfo, year: int) -> str:
+    """«12.03 18:00» this year (a narrow column), «12.01.2027 18:00» otherwise."""
+    local = moment.astimezone(zone)
+    if local.year == year:
+        return f"{local:%d.%m %H:%M}"
+    return format_datetime(local)
 
 
 class DeadlinesTableModel(QAbstractTableModel):
@@ -63,10 +101,13 @@ class DeadlinesTableModel(QAbstractTableModel):
     # -- filling and ticking -----------------------------------------------------------------
     def set_items(self, views: list[DeadlineView], now: datetime) -> None:
         """Replace the rows (after a reload); states are computed for ``now``."""
+        self.set_prepared(prepare_rows(views, now, self._zone))
+
+    def set_prepared(self, prepared: PreparedRows) -> None:
+        """Take rows made by ``prepare_rows`` (in a worker): the GUI thread only swaps lists."""
         self.beginResetModel()
-        self._year = now.astimezone(self._zone).year
-        self._rows = [self._row(view, now) for view in views]
-        self._rows.sort(key=_Row.order)
+        self._year = prepared.year
+        self._rows = prepared.rows
         self.endResetModel()
 
     def tick(self, now: datetime) -> list[DeadlineView]:
@@ -75,25 +116,28 @@ class DeadlinesTableModel(QAbstractTableModel):
             return []
         breached: list[DeadlineView] = []
         moved = False
-        for row in self._rows:
-            count = countdown(row.view.due_at, now,
-                              timedelta(seconds=row.view.due_soon_seconds), row.view.paused_at)
-            if count.state is not row.state:
+        first = last = -1
+        for number, row in enumerate(self._rows):
+            count = countdown(row.view.due_at, now, row.due_soon, row.view.paused_at)
+            changed = count.state is not row.state
+            if changed:
                 moved = True
                 if count.state is DeadlineState.OVERDUE:
                     breached.append(row.view)
+            key = _shown_key(count.left)
+            if changed or key != row.left_key:  # else the text would read the same
+                text = left_text(count.left, count.state)
+                if changed or text != row.left_text:
+                    first = number if first < 0 else first
+                    last = number
+                row.left_text, row.left_key = text, key
             row.state, row.left = count.state, count.left
         if moved:
             self._resort()
-        else:
-            self.dataChanged.emit(self.index(0, self.STATE),
-                                  self.index(len(self._rows) - 1, self.LEFT))
+        elif first >= 0:
+            # Days, hours and minutes change seldom: most ticks repaint nothing at all.
+            self.dataChanged.emit(self.index(first, self.STATE), self.index(last, self.LEFT))
         return breached
-
-    def _row(self, view: DeadlineView, now: datetime) -> _Row:
-        count = countdown(view.due_at, now, timedelta(seconds=view.due_soon_seconds),
-                          view.paused_at)
-        return _Row(view, count.state, count.left)
 
     def _resort(self) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -172,19 +216,10 @@ class DeadlinesTableModel(QAbstractTableModel):
         if column == self.RULE:
             return view.rule_name
         if column == self.DUE:
-            if row.due_text is None:
-                row.due_text = self._short(view.due_at)
             return row.due_text
         if column == self.LEFT:
-            return left_text(row.left, row.state)
+            return row.left_text
         return None
-
-    def _short(self, moment: datetime) -> str:
-        """«12.03 18:00» this year (a narrow column), «12.01.2027 18:00» otherwise."""
-        local = moment.astimezone(self._zone)
-        if local.year == self._year:
-            return f"{local:%d.%m %H:%M}"
-        return format_datetime(local)
 
     def _tooltip(self, row: _Row) -> str:
         lines = [row.view.title, f"{row.view.rule_name} — {row.view.rule_title}",

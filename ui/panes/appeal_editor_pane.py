@@ -11,10 +11,11 @@ Ctrl+Shift+X close as answered (a call or chat).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ui.appeal_editor_form import AppealEditorForm
 from ui.appeal_files import ListedFile
@@ -48,9 +49,11 @@ class AppealEditorPane(DeskPane):
         self.pending: list[NewAttachment] = []
         self.dialog: FormDialog | None = None
         self.card_pane: DeskPane | None = None
+        self.leave_box: QMessageBox | None = None  # "save the changes?" while it is open
+        self._after_save: Callable[[], None] | None = None
         self.form = AppealEditorForm(context.zone, self)
         self.setWidget(self.form)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(360)  # it scrolls; beside other panes it must not widen the window
         form = self.form
         form.save_requested.connect(self.save)
         form.new_requested.connect(lambda: self.new_appeal())
@@ -81,7 +84,11 @@ class AppealEditorPane(DeskPane):
     def connect_panes(self, panes: dict[str, DeskPane]) -> None:
         from ui.panes.customer_card import CustomerCardPane
         from ui.panes.lookup_pane import LookupPane
+        from ui.panes.sla_pane import SlaPane
 
+        sla = panes.get(SlaPane.OBJECT_NAME)
+        if isinstance(sla, SlaPane):  # a click on a deadline opens its appeal here
+            sla.appeal_requested.connect(self.open_appeal)
         card = panes.get(CustomerCardPane.OBJECT_NAME)
         if isinstance(card, CustomerCardPane):
             self.card_pane = card
@@ -94,7 +101,47 @@ class AppealEditorPane(DeskPane):
         self.form.topic_picker.set_topics(topics)
 
     # -- which appeal --------------------------------------------------------------------------
+    def has_edits(self) -> bool:
+        return bool(self.pending) or self.form.has_edits()
+
+    def leave_edits_then(self, go: Callable[[], None]) -> None:
+        """Run ``go`` (another appeal, a new one) once the changes on screen are saved or
+        knowingly discarded: nothing typed is lost by a click in a queue or a countdown."""
+        if not self.has_edits():
+            go()
+            return
+        if self.leave_box is not None:
+            self.leave_box.raise_()
+            return
+        self.show()
+        self.raise_()
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("The appeal on screen has changes that are not saved yet."),
+                          parent=self)
+        save = box.addButton(self.tr("&Save and continue"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard the changes"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("S&tay here"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+
+        def answered(_result: int) -> None:
+            clicked = box.clickedButton()
+            self.leave_box = None
+            if clicked is save:
+                self._after_save = go  # after a refused save the form stays, with the message
+                self.save()
+            elif clicked is discard:
+                go()
+
+        box.finished.connect(answered)
+        self.leave_box = box
+        box.open()
+
     def new_appeal(self, channel: Channel | None = None) -> None:
+        self.leave_edits_then(lambda: self._show_new(channel))
+
+    def _show_new(self, channel: Channel | None) -> None:
         self.view = None
         self.pending = []
         now = self.context.services.clock.now()
@@ -102,6 +149,13 @@ class AppealEditorPane(DeskPane):
         self._refresh_actions()
 
     def open_appeal(self, appeal_id: uuid.UUID) -> None:
+        if self.view is not None and self.view.id == appeal_id and not self.has_edits():
+            self.show()
+            self.raise_()
+            return
+        self.leave_edits_then(lambda: self._load_appeal(appeal_id))
+
+    def _load_appeal(self, appeal_id: uuid.UUID) -> None:
         self.show()
         self.raise_()
         appeals, principal = self.context.services.appeals, self.context.principal
@@ -119,7 +173,10 @@ class AppealEditorPane(DeskPane):
     def customer_opened(self, customer_id: uuid.UUID) -> None:
         """The lookup opened a card: a new, untouched appeal is about that customer."""
         if self.view is None and self.form.customer_id is None:
+            untouched = not self.has_edits()
             self.form.set_customer(customer_id, self._card_name(customer_id))
+            if untouched:  # filled in for the operator, not typed: nothing to save or lose
+                self.form.take_as_shown()
 
     def _card_name(self, customer_id: uuid.UUID) -> str:
         card = getattr(self.card_pane, "card", None)
@@ -150,8 +207,12 @@ class AppealEditorPane(DeskPane):
         self.show_view(view)
         self.form.say(self.tr("Saved."), "ok")
         self.appeal_saved.emit(view.id)
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then()
 
     def _failed(self, error: DomainError) -> None:
+        self._after_save = None
         self.form.say(error.message, "warning")
 
     # -- the customer ---------------------------------------------------------------------------
@@ -272,9 +333,9 @@ class AppealEditorPane(DeskPane):
                 lambda error: dialog.refused(error.message))
         self._open_dialog(dialog, send)
 
-    def _open_dialog(self, dialog: FormDialog, send: object) -> None:
+    def _open_dialog(self, dialog: FormDialog, send: Callable[[], None]) -> None:
         self.dialog = dialog
-        dialog.submitted.connect(send)  # type: ignore[arg-type]
+        dialog.submitted.connect(send)
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         dialog.open()
 

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,11 +39,11 @@ from ui.insertion import InsertionTargets, insertion_targets
 from ui.panes.base import DeskPane, PaneContext
 from workstation.answer_types import USE_SHORT, TopicInfo
 from workstation.call_desk import CallState
-from workstation.call_phases import CallPhase
+from workstation.call_phases import CallOutcome, CallPhase
 from workstation.call_script import CallScript, call_script
 from workstation.calls import OfferedCall
 from workstation.errors import DomainError
-from workstation.formatting import format_time
+from workstation.formatting import format_datetime, format_time
 from workstation.roles import Role
 
 TICK_MS = 1000
@@ -141,7 +141,7 @@ class CallPane(DeskPane):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.setWidget(scroll)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(360)  # it scrolls; beside other panes it must not widen the window
 
     def _phase_action(self, phase: CallPhase, title: str) -> QAction:
         number = phase.rule.removeprefix("SLA-")
@@ -188,7 +188,19 @@ class CallPane(DeskPane):
             self.phase_ended.connect(self._end_countdown)
         queues = panes.get(WorkQueuesPane.OBJECT_NAME)
         if isinstance(queues, WorkQueuesPane):
-            self.appeal_registered.connect(lambda _id: queues.load())
+            self.appeal_registered.connect(lambda _id: queues.refresh())
+        # The window waits for running tasks when it closes; the draft's save must be one.
+        self.window().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window() and event.type() == QEvent.Type.Close:
+            self.saver.flush()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.EnabledChange:
+            self._enable_actions()  # a locked desk: the phase keys must not reach the call
 
     # -- loading: the script, the topics, an unfinished call ---------------------------------------
     def load(self) -> None:
@@ -238,7 +250,8 @@ class CallPane(DeskPane):
         # The same call announced again (a second pick-up): what is typed stays as it is.
         same = self.call is not None and self.call.id == call.id
         self._show_call(call, keep_form=same)  # the keyboard stays in the lookup (issue 4)
-        self._say(self.tr("Greet the customer (the script is above)."), "call-script")
+        if not same:
+            self._say(self.tr("Greet the customer (the script is above)."), "call-script")
 
     def customer_chosen(self, customer_id: uuid.UUID, call_id: uuid.UUID | None) -> None:
         call = self.call
@@ -324,12 +337,24 @@ class CallPane(DeskPane):
     def _finished(self, call: CallState) -> None:
         self.saver.watch(None)
         self._show_call(None)
-        if call.appeal_id is not None:
+        if call.outcome is CallOutcome.CALLBACK and call.draft.callback_at is not None:
+            # TEL-3: the promise is now a deadline in the countdown, until it is marked made.
+            self._say(self.tr("The call is finished: appeal %1 registered; the callback at %2 "
+                              "is in your deadlines (TEL-3).").replace(
+                "%1", call.journal_number).replace(
+                "%2", format_datetime(call.draft.callback_at, self.context.zone)), "ok")
+        elif call.appeal_id is not None:
             self._say(self.tr("The call is finished: appeal %1 registered.").replace(
                 "%1", call.journal_number), "ok")
-            self.appeal_registered.emit(call.appeal_id)
         else:
             self._say(self.tr("The call is finished without an appeal."), "ok")
+        if call.appeal_id is not None:
+            self.appeal_registered.emit(call.appeal_id)
+        refresh = getattr(self.sla_pane, "refresh", None)
+        if callable(refresh):
+            # A promise made or kept (TEL-3) changes the operator's deadlines: show it now, not
+            # at the countdown's next check.
+            refresh()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.saver.flush()  # closed early: what was typed is saved now, not in a moment
@@ -340,8 +365,7 @@ class CallPane(DeskPane):
         previous, self.call = self.call, call
         now = self.context.services.clock.now()
         open_call = call is not None and call.status == "open"
-        for action in (*self.phase_actions.values(), self.finish_action):
-            action.setEnabled(open_call)
+        self._enable_actions()
         self.form.setEnabled(open_call)
         if call is None:
             self.caller_label.setText(self.tr("No call in progress"))
@@ -357,12 +381,20 @@ class CallPane(DeskPane):
         if not keep_form:
             self.form.set_draft(call.draft, call.customer_name)
         self.phase_bar.show_phase(call.phase, call.phase_started_at, now)
-        self.phase_actions[CallPhase.WAITING].setEnabled(call.phase is CallPhase.WAITING)
         if previous is None or previous.id != call.id or previous.phase is not call.phase:
             self.phase_started.emit(call.phase.rule, call.phase_started_at)
         self.saver.watch(self._draft_work)
         self.ticker.start()
         self.tick()
+
+    def _enable_actions(self) -> None:
+        call = self.call
+        usable = call is not None and call.status == "open" and self.isEnabled()
+        waiting = call is not None and call.phase is CallPhase.WAITING
+        for phase, action in self.phase_actions.items():
+            # Waiting (SLA-1) only comes first: once answered, its key does nothing.
+            action.setEnabled(usable and (phase is not CallPhase.WAITING or waiting))
+        self.finish_action.setEnabled(usable)
 
     def _times(self, call: CallState) -> str:
         zone = self.context.zone

@@ -94,20 +94,20 @@ class DeadlineBoardPane(DeskPane):
                                            self.show_selected_history)
         may_edit = context.principal.may(Permission.EDIT_DEADLINE_RULES)
         self.change_rule_action.setEnabled(may_edit)
+        # One row for the actions and the period: the board shares the bottom of the window
+        # with other panes, so it asks for little height (a narrow toolbar folds its end).
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.refresh_action, self.note_action, self.change_rule_action,
-                       self.history_action):
-            toolbar.addAction(action)
-
-        period = QHBoxLayout()
         since = QLabel(self.tr("Period &from"))
         since.setBuddy(self.from_edit)
         until = QLabel(self.tr("&to"))
         until.setBuddy(self.until_edit)
         for widget in (since, self.from_edit, until, self.until_edit):
-            period.addWidget(widget)
-        period.addStretch(1)
+            toolbar.addWidget(widget)
+        toolbar.addSeparator()
+        for action in (self.refresh_action, self.note_action, self.change_rule_action,
+                       self.history_action):
+            toolbar.addAction(action)
         self._message_icon = QLabel()
         self.message_label = QLabel()
         self.message_label.setObjectName("board-message")
@@ -118,7 +118,6 @@ class DeadlineBoardPane(DeskPane):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 0, 6, 6)
         layout.addWidget(toolbar)
-        layout.addLayout(period)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(message)
         self.setWidget(body)

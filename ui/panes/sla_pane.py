@@ -65,6 +65,10 @@ class SlaPane(DeskPane):
     def end_phase(self) -> None:
         self.countdown.end_phase()
 
+    def refresh(self) -> None:
+        """Reload the deadlines now (the call panel: a callback promised or kept, TEL-3)."""
+        self.countdown.refresh()
+
     def _toggled_by_user(self, checked: bool) -> None:
         # The shortcut or the View menu never hides the countdown: it brings it forward.
         if not checked:

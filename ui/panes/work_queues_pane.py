@@ -3,17 +3,25 @@ and — for supervisors — every desk's (DB-2), with filters and newest/oldest 
 
 The table loads a page at a time as one scrolls; every query runs in the background. Enter or
 a double click opens the appeal in the editor; F5 reloads.
+
+The queue follows other desks (DB-1, DB-2): every ``CHECK_MS`` an injectable timer runs a cheap
+check in the background (which appeals changed in the change feed since the queue loaded, and
+whether any of them is shown or belongs to this queue — AppealQueues.changed) and reloads only
+then. A reload, like F5 or one's own save, keeps the selected appeal, the row at the top of the
+view and as many rows as were loaded; while a page is being fetched, or the pane is hidden, the
+check waits for the next time.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,13 +38,33 @@ from PySide6.QtWidgets import (
 from ui.icons import icon
 from ui.models.appeal_queue import AppealQueueModel
 from ui.panes.base import DeskPane, PaneContext
-from workstation.appeal_queues import PAGE_SIZE, Cursor, QueueFilter, QueueKind, QueuePage
+from workstation.appeal_queues import (
+    PAGE_SIZE,
+    Cursor,
+    QueueFilter,
+    QueueKind,
+    QueueMark,
+    QueuePage,
+)
 from workstation.appeals import AppealStatus, Category, Channel, Urgency
 from workstation.errors import DomainError
 from workstation.roles import Role
 
 TASK_KEY = "work-queues-page"
 COUNT_KEY = "work-queues-count"
+CHECK_KEY = "work-queues-check"
+CHECK_MS = 20_000  # how often the background check asks whether other desks changed anything
+KEEP_AT_MOST = 1000  # a reload that keeps one's place reloads at most this many rows
+
+
+@dataclass(frozen=True)
+class _Place:
+    """What the person was looking at, restored after a reload."""
+
+    selected: uuid.UUID | None
+    selected_number: str
+    top: uuid.UUID | None
+    scroll: int
 
 
 class WorkQueuesPane(DeskPane):
@@ -49,17 +77,25 @@ class WorkQueuesPane(DeskPane):
     appeal_opened = Signal(object)  # the appeal's id
     page_size = PAGE_SIZE  # rows fetched at a time
 
-    def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PaneContext, parent: QWidget | None = None, *,
+                 check_timer: QTimer | None = None) -> None:
         super().__init__(context, parent)
         self.kinds = context.services.queues.kinds_for(context.principal)
         self.newest_first = True
         self.total = 0  # appeals in the queue as filtered (the count query's answer)
+        self._mark: QueueMark | None = None  # the change feed when the rows shown were read
+        self._generation = 0  # bumped by every load: an older check's answer is dropped
+        self._paging = False  # a page is on its way: the check waits
+        self._place: _Place | None = None  # restored when the reload arrives
+        self._notice = ""  # said after the count until the next reload
+        self.reloads = 0  # pages loaded from the top (tests: no reload when nothing changed)
         self.model = AppealQueueModel(context.zone, self)
         self.model.more_wanted.connect(self._fetch_more)
 
         self.tabs = QTabBar()
         self.tabs.setObjectName("queue-tabs")
         self.tabs.setExpanding(False)
+        self.tabs.setUsesScrollButtons(True)
         titles = {QueueKind.MINE: self.tr("My appeals"), QueueKind.UNIT: self.tr("My unit"),
                   QueueKind.CLARIFICATION: self.tr("Awaiting clarification"),
                   QueueKind.INCOMING: self.tr("New, unassigned"),
@@ -107,11 +143,14 @@ class WorkQueuesPane(DeskPane):
         self.message_label = QLabel()
         self.message_label.setObjectName("queue-message")
         self.refresh_action = self._action(self.tr("&Refresh the queue"), "refresh", "F5",
-                                           self.load)
+                                           self.refresh)
         self.open_action = self._action(self.tr("&Open the appeal"), "appeal-editor",
                                         "Ctrl+O", self.open_current)
         self._build_layout()
         self._show_order()
+        self._check_timer = check_timer if check_timer is not None else QTimer(self)
+        self._check_timer.setInterval(CHECK_MS)
+        self._check_timer.timeout.connect(self.check_for_changes)
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
@@ -136,6 +175,10 @@ class WorkQueuesPane(DeskPane):
     def _filter(self, name: str, everything: str, items: list[tuple[str, StrEnum]]) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        # Sized by a few letters, not by the longest status: the pane sits in a shared dock area
+        # whose narrowest pane sets the window's minimum width.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
         combo.addItem(everything, None)
         for text, value in items:
             combo.addItem(text, value)
@@ -162,7 +205,7 @@ class WorkQueuesPane(DeskPane):
         editor = panes.get(AppealEditorPane.OBJECT_NAME)
         if isinstance(editor, AppealEditorPane):
             self.appeal_opened.connect(editor.open_appeal)
-            editor.appeal_saved.connect(lambda _appeal_id: self.load())
+            editor.appeal_saved.connect(lambda _appeal_id: self.refresh())
 
     # -- what is asked for ----------------------------------------------------------------------
     @property
@@ -209,22 +252,115 @@ class WorkQueuesPane(DeskPane):
 
     # -- loading --------------------------------------------------------------------------------
     def load(self) -> None:
-        queues, principal, wanted = (self.context.services.queues, self.context.principal,
-                                     self.wanted())
+        """Load the queue afresh from its first row (another tab, filter or order)."""
         self._say(self.tr("Loading…"), "refresh")
         self.total = 0  # until this filter's count arrives
-        limit = self.page_size
+        self._read(self.page_size, None)
+
+    def refresh(self) -> None:
+        """Reload the same queue keeping one's place: the selected appeal, the row at the top
+        of the view, as many rows as were loaded (F5, one's own save, another desk's change)."""
+        if self._mark is None:  # nothing loaded yet: an ordinary first load
+            self.load()
+            return
+        model, table = self.model, self.table
+        rows = table.selectionModel().selectedRows()
+        selected = model.row_at(rows[0].row()) if rows else None
+        top = model.row_at(table.rowAt(0))
+        place = _Place(selected.id if selected else None,
+                       selected.journal_number if selected else "", top.id if top else None,
+                       table.verticalScrollBar().value())
+        self._read(min(max(self.page_size, model.rowCount()), KEEP_AT_MOST), place)
+
+    def _read(self, limit: int, place: _Place | None) -> None:
+        queues, principal, wanted = (self.context.services.queues, self.context.principal,
+                                     self.wanted())
+        self._generation += 1
+        self._paging = True
+        self._place = place
+        self._notice = ""
+
+        def read() -> tuple[QueueMark, QueuePage]:
+            # The mark first: a change committed while the page is read is seen again later.
+            mark = queues.mark()
+            return mark, queues.page(principal, wanted, limit=limit)
+
         # The rows first, the count apart: a count over many appeals must not delay the list.
-        self.context.runner.run(lambda: queues.page(principal, wanted, limit=limit),
-                                self._loaded, self._failed, key=TASK_KEY)
+        self.context.runner.run(read, self._read_done, self._failed, key=TASK_KEY)
         self.context.runner.run(lambda: queues.count(principal, wanted), self._counted,
-                                self._failed, key=COUNT_KEY)
+                                lambda error: self._say(error.message, "warning"), key=COUNT_KEY)
+        if not self._check_timer.isActive():
+            self._check_timer.start()
+
+    def _read_done(self, result: tuple[QueueMark, QueuePage]) -> None:
+        self._mark, page = result
+        self._loaded(page)
 
     def _loaded(self, page: QueuePage) -> None:
+        place, self._place = self._place, None
+        self._paging = False
+        self.reloads += 1
         self.model.set_page(page)
-        if page.rows:
-            self.table.selectRow(0)
+        if place is None:
+            if page.rows:
+                self.table.selectRow(0)
+        else:
+            self._restore(place)
         self._say_count()
+
+    def _restore(self, place: _Place) -> None:
+        """Put the person back where they were after a reload: the same appeal selected, the
+        same appeal at the top of the view (or the same scroll position when it is gone)."""
+        model, table = self.model, self.table
+        row = model.row_of(place.selected) if place.selected is not None else None
+        if row is not None:
+            # Selecting scrolls to the row; the scroll is put back below.
+            selection = table.selectionModel()
+            selection.setCurrentIndex(model.index(row, 0),
+                                      selection.SelectionFlag.ClearAndSelect
+                                      | selection.SelectionFlag.Rows)
+        elif place.selected is not None:
+            # It left this queue (taken or closed at another desk). Nothing else is selected in
+            # its place: Enter must never open an appeal the person did not choose.
+            self._notice = self.tr(
+                "Appeal %1 has left this queue (changed at another desk)").replace(
+                "%1", place.selected_number)
+        top = model.row_of(place.top) if place.top is not None else None
+        table.doItemsLayout()  # the scroll range of the new rows, before scrolling in them
+        if top is not None:
+            table.scrollTo(model.index(top, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        else:
+            table.verticalScrollBar().setValue(place.scroll)
+
+    # -- following other desks --------------------------------------------------------------------
+    def check_for_changes(self) -> None:
+        """Ask in the background whether other desks changed anything this queue shows or
+        should show; reload (keeping one's place) only then."""
+        mark = self._mark
+        if mark is None or self._paging or not self.isVisible():
+            return  # not loaded yet, a page on its way, or hidden: showing it checks
+        queues, principal, wanted = (self.context.services.queues, self.context.principal,
+                                     self.wanted())
+        shown = frozenset(row.id for row in self.model.rows())
+        generation = self._generation
+        self.context.runner.run(lambda: queues.changed(principal, wanted, mark, shown),
+                                lambda result: self._checked(generation, result),
+                                self._check_failed, key=CHECK_KEY)
+
+    def _checked(self, generation: int, result: tuple[QueueMark, bool]) -> None:
+        if generation != self._generation or self._paging:
+            return  # the queue was reloaded meanwhile: this answer is about older rows
+        self._mark, changed = result
+        if changed:
+            self.refresh()
+
+    def _check_failed(self, _error: DomainError) -> None:
+        """A failed check (the database away for a moment) is tried again by the next one:
+        the rows shown stay, and nothing the person does is interrupted."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.check_for_changes()  # hidden for a while: catch up at once
 
     def _counted(self, total: int) -> None:
         self.total = total
@@ -234,14 +370,18 @@ class WorkQueuesPane(DeskPane):
         queues, principal, wanted = (self.context.services.queues, self.context.principal,
                                      self.wanted())
         limit = self.page_size
+        self._paging = True
         self.context.runner.run(lambda: queues.page(principal, wanted, cursor, limit),
                                 self._appended, self._failed, key=TASK_KEY)
 
     def _appended(self, page: QueuePage) -> None:
+        self._paging = False
         self.model.append_page(page)
         self._say_count()
 
     def _failed(self, error: DomainError) -> None:
+        self._paging = False
+        self._place = None
         self.model.fetch_failed()
         self._say(error.message, "warning")
 
@@ -252,6 +392,8 @@ class WorkQueuesPane(DeskPane):
                 "%1", str(total)).replace("%2", str(shown))
         else:
             text = self.tr("Appeals: %1").replace("%1", str(total))
+        if self._notice:
+            text = f"{text} · {self._notice}"
         self._say(text, "info")
 
     # -- opening --------------------------------------------------------------------------------
