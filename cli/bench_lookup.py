@@ -102,10 +102,7 @@ def bench_lookup_command(args: argparse.Namespace, context: CommandContext) -> i
         if args.gui:
             from ui.lookup_bench_gui import measure_pane
 
-            # 20 of each kind (240 key events): PySide6 6.12 on Python 3.11 loses a reference
-            # to None on every call of a void method (see the report of issue 4); far more
-            # calls end the process with "deallocating None" when it exits.
-            gui = measure_pane(services, actor, queries, per_kind=min(args.queries, 20))
+            gui = measure_pane(services, actor, queries, per_kind=min(args.queries, 50))
             if not args.json:
                 print("Окно (offscreen): от нажатия клавиши до первой отрисовки результатов:")
                 print(HEADER)
