@@ -15,6 +15,7 @@ from tests.helpers.customers import (
     IVANOVA,
     SEMYONOV,
     SIVANOV,
+    Place,
     Someone,
     add_customers,
 )
@@ -107,6 +108,29 @@ def test_a_full_name_with_or_without_patronymic(services: Services,
                                                 people: dict[str, uuid.UUID],
                                                 query: str) -> None:
     assert names(search(services, query))[0] == IVANOV.name
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    ("Иванов Ив", [IVANOV.name]),  # the last word being typed: Иван, Иванович start so
+    ("Иванова Ма", [IVANOVA.name]),
+    ("Иванов Иван Ивано", [IVANOV.name]),
+    ("Семёнов Пё", [SEMYONOV.name]),
+])
+def test_the_word_being_typed_matches_words_that_start_so(
+        services: Services, people: dict[str, uuid.UUID], query: str, found: list[str]) -> None:
+    assert names(search(services, query)) == found
+
+
+def test_a_full_name_found_is_not_also_read_as_a_street(services: Services) -> None:
+    # Someone called Мира, and someone else living on Мира street, house 3: "Мира Ленина"
+    # names the first; the second's address has both words (Ленина town, Мира street) and is
+    # found only when no one has that name.
+    mira = Someone("Мира Ленина Сергеевна", [("6500200001", Place("ул. Садовая", "1", "1"))])
+    street = Someone("Петров Пётр Петрович",
+                     [("6500200002", Place("ул. Мира", "3", "1", locality="Ленина"))])
+    add_customers(services.database, mira, street)
+    assert names(search(services, "Мира Ленина")) == [mira.name]
+    assert names(search(services, "Ленина Мира 3")) == [street.name]
 
 
 @pytest.mark.parametrize("query", ["Семенов", "семёнов", "СЕМЕНОВ ПЕТР", "Семёнов Пётр"])

@@ -95,6 +95,12 @@ class LookupService:
             "query": plan.text, "found": len(result.matches), "fuzzy": result.fuzzy})
 
 
+def _is_started_word_probe(probe: Probe) -> bool:
+    """The name probe whose last word matches words that start so (it is still being typed)."""
+    return probe.field == "name" and not probe.fallback and any(
+        started for _, started in probe.tokens)
+
+
 class PreparedLookup:
     def __init__(self, service: LookupService, actor: Principal, text: str, limit: int) -> None:
         self.guard = QueryGuard()
@@ -172,13 +178,22 @@ class _Search:
         # filled the list, a lower tier could only add rows that rank below the last shown:
         # its query is skipped. So is every fragment probe when a whole identifier matched
         # (the caller named the account, phone, INN or contract: that is who calls).
+        whole_name = False  # a name probe of whole words found someone
         for probe in sorted(plan.probes, key=lambda p: (_TIER_ORDER[p.field], p.fallback)):
             if len(self.found) >= self.limit or (exact and probe.field == "ident"):
                 continue
             if probe.fallback and len(probe.words) > 1 and self.found:
                 continue  # several whole words matched: fragments inside words add only noise
-            for row in self.probe(probe):
-                self.add(self._rank(row, probe))
+            if whole_name and _is_started_word_probe(probe):
+                continue  # "Петрова Анна Ивановна" found as typed: not also "Ивановн…"
+            if whole_name and probe.field == "address" and len(probe.words) > 1:
+                continue  # a full name matched: its words are not also a street
+            probed = self.probe(probe)
+            if probed and probe.field == "name" and not probe.fallback and not any(
+                    started for _, started in probe.tokens):
+                whole_name = True
+            for entry in probed:
+                self.add(self._rank(entry, probe))
         if not self.found and plan.fuzzy_words:
             return self._fuzzy()
         return self._result()

@@ -224,9 +224,31 @@ def rank_address(row: Any, probe: Probe, tier: Tier = Tier.ADDRESS,
 
 
 def rank_identifier(row: Any, fragment: str) -> Candidate | None:
-    """A fragment of digits or an identifier: which account, phone, INN, contract or e-mail."""
-    details: dict[str, Any] = row.details or {}
-    options: list[tuple[int, int, MatchField, str]] = []  # quality, order, field, value
+    """A fragment of digits or an identifier: which account, phone, INN, contract or e-mail.
+
+    The rank comes from ``ident_text`` — the same identifiers, one word each — so the details
+    (JSON) are decoded only for the rows shown, not for every candidate."""
+    words = row.ident_text.split()
+    if not any(fragment in word for word in words):
+        return None
+    quality = 0 if any(word.startswith(fragment) for word in words) else 1
+
+    def build() -> LookupMatch:
+        cells = _Cells(row)
+        options = _identifier_options(cells.details, fragment)
+        field = min(options)[2] if options else MatchField.ACCOUNT
+        if options:
+            _mark(cells, field, min(options)[3], fragment)
+        return cells.match(field, Tier.IDENTIFIER, quality, False)
+
+    return Candidate(row.customer_id,
+                     (int(Tier.IDENTIFIER), quality, row.sort_key, str(row.customer_id)), build)
+
+
+def _identifier_options(details: dict[str, Any], fragment: str
+                        ) -> list[tuple[int, int, MatchField, str]]:
+    """Every identifier holding the fragment: (quality, order of fields, field, value)."""
+    options: list[tuple[int, int, MatchField, str]] = []
     for number, _index, _closed in details.get("accounts", []):
         if fragment in number:
             options.append((0 if number.startswith(fragment) else 1, 0, MatchField.ACCOUNT,
@@ -248,11 +270,7 @@ def rank_identifier(row: Any, fragment: str) -> Candidate | None:
         if fragment in fold(email):
             options.append((0 if fold(email).startswith(fragment) else 1, 4, MatchField.EMAIL,
                             email))
-    if not options:
-        return None
-    quality, _order, field, value = min(options)
-    return _candidate(row, field, Tier.IDENTIFIER, quality, False,
-                      lambda cells: _mark(cells, field, value, fragment))
+    return options
 
 
 def rank_exact(row: Any, field: MatchField, value: str) -> Candidate:

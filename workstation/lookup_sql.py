@@ -141,14 +141,25 @@ class LookupQueries:
                      .join(_WORDS_FTS, _WORDS_FTS.c.rowid == SearchEntry.id)
                      .where(_matches("search_words_fts", expression)))
         else:
+            column = getattr(SearchEntry, probe.column)
+            whole = [token for token, started in probe.tokens if not started]
+            started = [token for token, started in probe.tokens if started]
+            # A word still being typed ("Петрова Анна Ми") expands in the GIN index to every
+            # word starting so (Михаил, Михайлович… hundreds of thousands of rows). Beside
+            # whole words it is checked on the few rows they find instead, by an expression
+            # the indexes cannot serve; alone, the index's prefix search is all there is.
+            indexed = whole if whole else started
             # Tokens are letters and digits only (search_text.word_pieces); quoted anyway.
-            terms = " & ".join("'" + token.replace("'", "''") + "'" + (":*" if prefix else "")
-                               for token, prefix in probe.tokens)
-            document = func.to_tsvector(literal_column("'simple'::regconfig"),
-                                        getattr(SearchEntry, probe.column))
+            terms = " & ".join("'" + token.replace("'", "''") + "'" + ("" if whole else ":*")
+                               for token in indexed)
+            document = func.to_tsvector(literal_column("'simple'::regconfig"), column)
             wanted = func.to_tsquery(literal_column("'simple'::regconfig"),
                                      bindparam("terms", terms, literal_execute=True))
             query = select(*_ENTRY_COLUMNS).where(document.op("@@")(wanted))
+            if whole:
+                for number, token in enumerate(started):
+                    query = query.where(func.concat(column, "").like(bindparam(
+                        f"s{number}", f"% {_like_escape(token)}%", literal_execute=True)))
         return _entries(session.connection().execute(query.limit(limit)))
 
     def entries_of(self, session: Session, ids: Sequence[uuid.UUID]) -> list[Entry]:
