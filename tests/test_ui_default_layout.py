@@ -88,11 +88,11 @@ def groups(window: MainWindow) -> set[tuple[str, frozenset[str]]]:
 
 
 def settle(qtbot: QtBot, window: MainWindow, size: QSize) -> None:
-    # Qt keeps a window at least at its layout's minimum, which may differ from the hint by
-    # a pixel or two.
-    size = size.expandedTo(window.minimumSize())
+    # Qt keeps a window at least at its layout's real minimum, which may exceed the hint taken
+    # earlier (the status bar names the database, and a PostgreSQL test database's name is
+    # long): the window ends at the asked size or a little larger, never smaller.
     window.resize(size)
-    qtbot.waitUntil(lambda: window.size() == size)
+    qtbot.waitUntil(lambda: window.width() >= size.width() and window.height() >= size.height())
     QApplication.processEvents()
 
 
@@ -126,7 +126,11 @@ def test_each_role_gets_a_window_that_fits_a_laptop_with_nothing_squeezed(
     every = {dock.objectName() for dock in docks(window)}
     placed = {name for front, behind in groups(window) for name in (front, *behind)}
     assert placed == every  # every pane is somewhere in sight or one click away
-    for size in (minimum, QSize(1280, 800), QSize(1600, 1000)):
+    settle(qtbot, window, minimum)
+    assert window.width() <= LAPTOP_CLIENT.width(), window.size()  # what Qt really allowed
+    assert window.height() <= LAPTOP_CLIENT.height(), window.size()
+    assert_nothing_squeezed(window)
+    for size in (QSize(1280, 800), QSize(1600, 1000)):
         settle(qtbot, window, size)
         assert_nothing_squeezed(window)
 
