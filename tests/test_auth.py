@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -9,7 +11,13 @@ from argon2 import PasswordHasher
 from sqlalchemy import func, select
 
 from db.models import AuditEntry, ChangeFeedEntry, LoginState, User
-from workstation.auth import BAD_CREDENTIALS, DISABLED, AccountLockedError
+from workstation.auth import (
+    BAD_CREDENTIALS,
+    DISABLED,
+    NOT_THE_SAME_PERSON,
+    UNKNOWN_ACTOR_PREFIX,
+    AccountLockedError,
+)
 from workstation.clock import FakeClock
 from workstation.errors import AuthenticationError
 from workstation.passwords import needs_rehash, verify_password
@@ -19,7 +27,6 @@ from workstation.users import UserDetails, UserInfo
 
 PASSWORD = "correct-horse-1"
 WRONG = "wrong-horse-1"
-
 
 
 @pytest.fixture
@@ -172,9 +179,12 @@ def test_every_login_outcome_is_audited(
     with pytest.raises(AuthenticationError):
         services.auth.login("ivanov", PASSWORD)
 
-    assert audit_actions(services) == [
+    actions = audit_actions(services)
+    unknown_actor = actions[1][1]
+    assert unknown_actor.startswith(UNKNOWN_ACTOR_PREFIX) and "nobody" not in unknown_actor
+    assert actions == [
         ("login.success", "ivanov"),
-        ("login.failure", "nobody"),
+        ("login.failure", unknown_actor),
         *[("login.failure", "ivanov")] * 4,
         ("login.locked", "ivanov"),
         ("login.refused_locked", "ivanov"),
@@ -190,6 +200,126 @@ def test_every_login_outcome_is_audited(
     assert entries[1].object_id is None
     assert entries[2].details == {"reason": "wrong password"}
     assert entries[6].details is not None and "until" in entries[6].details
+
+
+# -- a login that matches no account ---------------------------------------------------------
+def all_audit_text(services: Services) -> str:
+    with services.database.sessions() as session:
+        entries = session.scalars(select(AuditEntry)).all()
+        return "\n".join(
+            f"{e.actor_login} {e.action} {e.object_type} {e.object_id} "
+            f"{json.dumps(e.details, ensure_ascii=False)}" for e in entries
+        ).lower()
+
+
+def test_an_unknown_typed_login_is_not_stored_in_clear(
+    services: Services, ivanov: UserInfo
+) -> None:
+    """People type their password into the login field: a typed login that matches no account
+    must leave no readable trace in the audit log, not even its beginning."""
+    typed = "Ivanov-Секрет-2026"
+    with pytest.raises(AuthenticationError):
+        services.auth.login(typed, PASSWORD)
+    stored = all_audit_text(services)
+    assert "login.failure" in stored
+    for piece in (typed.lower(), "секрет", "ivanov-", "iv…", "ив…", "2026"):
+        assert piece not in stored, piece
+    with services.database.sessions() as session:
+        entry = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "login.failure")).one()
+    assert entry.actor_login.startswith(UNKNOWN_ACTOR_PREFIX)
+    assert entry.details == {"reason": "unknown login"}
+    assert entry.object_id is None and entry.actor_id is None
+
+
+def test_the_same_unknown_login_gives_the_same_fingerprint(services: Services) -> None:
+    """So an auditor can still see one unknown name tried again and again."""
+    for typed in ("ghost", " GHOST ", "phantom"):
+        with pytest.raises(AuthenticationError):
+            services.auth.login(typed, PASSWORD)
+    first, again, other = [actor for _action, actor in audit_actions(services)]
+    assert first == again != other
+    assert all(actor.startswith(UNKNOWN_ACTOR_PREFIX) for actor in (first, other))
+
+
+def test_a_failure_on_an_existing_account_still_names_it(
+    services: Services, ivanov: UserInfo
+) -> None:
+    with pytest.raises(AuthenticationError):
+        services.auth.login(" IVANOV ", WRONG)
+    assert audit_actions(services) == [("login.failure", "ivanov")]
+
+
+# -- the desk session: lock, unlock, log out --------------------------------------------------
+def session_entries(services: Services) -> list[AuditEntry]:
+    with services.database.sessions() as session:
+        return list(session.scalars(
+            select(AuditEntry).where(AuditEntry.action.like("login.%"))
+            .order_by(AuditEntry.id)).all())
+
+
+def test_desk_lock_and_logout_are_recorded_with_their_reason(
+    services: Services, ivanov: UserInfo, clock: FakeClock
+) -> None:
+    me = services.auth.login("ivanov", PASSWORD)
+    clock.advance(timedelta(minutes=10))
+    services.auth.record_desk_lock(me, "idle timeout", idle_minutes=10)
+    services.auth.record_desk_lock(me, "by the user")
+    services.auth.record_logout(me, "from the lock screen")
+    services.auth.record_logout(me, "window closed")
+    entries = session_entries(services)[1:]
+    assert [(e.action, e.actor_login, e.details) for e in entries] == [
+        ("login.desk_lock", "ivanov", {"reason": "idle timeout", "minutes": 10}),
+        ("login.desk_lock", "ivanov", {"reason": "by the user"}),
+        ("login.logout", "ivanov", {"reason": "from the lock screen"}),
+        ("login.logout", "ivanov", {"reason": "window closed"}),
+    ]
+    assert all(e.actor_id == ivanov.id and e.object_id == str(ivanov.id) for e in entries)
+    assert entries[0].at == clock.now()
+    # Written a moment after locking (in the background): the entry keeps the moment of locking.
+    locked_at = clock.now()
+    clock.advance(timedelta(seconds=3))
+    services.auth.record_desk_lock(me, "by the user", at=locked_at)
+    assert session_entries(services)[-1].at == locked_at
+    with pytest.raises(ValueError, match="reason"):
+        services.auth.record_desk_lock(me, "lunch")  # type: ignore[arg-type]
+
+
+def test_unlocking_is_audited_as_an_unlock_and_counts_toward_the_lockout(
+    services: Services, cli_admin: Principal, ivanov: UserInfo
+) -> None:
+    services.settings.set(cli_admin, "auth.max_failed_logins", 3)
+    me = services.auth.login("ivanov", PASSWORD)
+    assert services.auth.unlock(me, PASSWORD).user_id == ivanov.id
+    with pytest.raises(AuthenticationError) as caught:
+        services.auth.unlock(me, WRONG)
+    assert caught.value.message == BAD_CREDENTIALS
+    fail(services, 1)  # at the login window: the same counter
+    with pytest.raises(AccountLockedError):
+        services.auth.unlock(me, WRONG)
+    with pytest.raises(AccountLockedError):
+        services.auth.unlock(me, PASSWORD)
+    entries = session_entries(services)[1:]
+    for entry in entries:
+        if entry.details is not None:
+            entry.details.pop("until", None)  # when the lock-out ends: tested above
+    assert [(e.action, e.details) for e in entries] == [
+        ("login.unlock", None),
+        ("login.unlock_failure", {"reason": "wrong password"}),
+        ("login.failure", {"reason": "wrong password"}),
+        ("login.locked", {"during": "desk unlock"}),
+        ("login.refused_locked", {"during": "desk unlock"}),
+    ]
+
+
+def test_only_the_person_who_locked_the_desk_unlocks_it(
+    services: Services, ivanov: UserInfo
+) -> None:
+    me = services.auth.login("ivanov", PASSWORD)
+    stranger = Principal(uuid.uuid4(), me.login, me.full_name, me.roles)
+    with pytest.raises(AuthenticationError) as caught:
+        services.auth.unlock(stranger, PASSWORD)
+    assert caught.value.message == NOT_THE_SAME_PERSON
 
 
 # -- the stored hash -------------------------------------------------------------------------

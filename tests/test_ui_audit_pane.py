@@ -18,6 +18,7 @@ from ui.models.audit_table import AuditTableModel
 from ui.panes.audit_pane import PAGE_SIZE, AuditPane
 from ui.panes.base import PaneContext
 from ui.tasks import TaskRunner
+from workstation.errors import AuthenticationError
 from workstation.roles import Principal
 from workstation.services import Services
 
@@ -136,3 +137,15 @@ def test_every_audit_action_the_services_write_has_words_in_the_pane(qtbot: QtBo
     assert missing == {}
     assert {kind: where for kind, where in written.object_types.items()
             if kind not in objects} == {}
+
+
+def test_an_unknown_login_shows_as_its_fingerprint_never_as_typed(
+    qtbot: QtBot, runner: TaskRunner, services: Services, supervisor: Principal
+) -> None:
+    with pytest.raises(AuthenticationError):
+        services.auth.login("МойПароль-123", "whatever")
+    pane = open_pane(qtbot, runner, services, supervisor)
+    actor = pane.model.index(0, AuditTableModel.ACTOR).data()
+    assert pane.model.record(0).action == "login.failure"
+    assert "мойпароль" not in actor.lower() and "#" in actor
+    assert actor != pane.model.record(0).actor_login  # worded: unknown login #…

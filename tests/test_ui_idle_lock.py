@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -105,7 +107,7 @@ def test_the_right_password_unlocks_and_keeps_what_was_typed(
     assert users.filter_edit.text() == "Петр"
     assert idle_timer.isActive()
     actions = [r.action for r in services.audit.recent(window.principal, limit=5)]
-    assert actions[0] == "login.success"  # unlocking is a login, audited as one
+    assert actions[0] == "login.unlock"  # the login check, audited as an unlock
 
 
 def test_a_wrong_password_is_refused_and_counts_toward_the_lockout(
@@ -124,7 +126,7 @@ def test_a_wrong_password_is_refused_and_counts_toward_the_lockout(
     qtbot.waitUntil(lambda: window.lock_screen.unlock_button.isEnabled())
     assert window.desk_lock.locked
     actions = [r.action for r in services.audit.recent(window.principal, limit=3)]
-    assert actions == ["login.refused_locked", "login.locked", "login.failure"]
+    assert actions == ["login.refused_locked", "login.locked", "login.unlock_failure"]
 
 
 def test_log_out_from_the_lock_screen_closes_the_session(
@@ -174,3 +176,82 @@ def test_idle_watcher_counts_minutes_and_stops(qtbot: QtBot) -> None:
     watcher.stop()
     timer.fire()  # a late timeout after stopping does not lock
     assert fired == [True] and not timer.isActive()
+
+
+# -- the desk session in the audit log ---------------------------------------------------------
+def session_entries(services: Services, viewer: Principal) -> list[tuple[str, Any]]:
+    """The desk-session entries of the window's person, oldest first (the login is left out)."""
+    return [(r.action, r.details) for r in reversed(services.audit.recent(viewer, limit=50))
+            if r.action.startswith("login.") and r.action != "login.success"]
+
+
+def test_locking_after_idle_time_is_audited(
+    qtbot: QtBot, admin_window: MainWindow, idle_timer: FakeTimer, services: Services
+) -> None:
+    window = admin_window
+    idle_timer.fire()
+    assert window.desk_lock.locked  # at once: the entry follows in the background
+    qtbot.waitUntil(lambda: session_entries(services, window.principal) != [])
+    assert session_entries(services, window.principal) == [
+        ("login.desk_lock", {"reason": "idle timeout", "minutes": 3})]
+
+
+def test_locking_by_the_person_and_unlocking_are_audited(
+    qtbot: QtBot, admin_window: MainWindow, services: Services, runner: TaskRunner
+) -> None:
+    window = admin_window
+    window.actions_.lock.trigger()  # Ctrl+L
+    assert window.desk_lock.locked
+    window.lock()  # already locked: nothing more to record
+    with qtbot.waitSignal(window.desk_lock.locked_changed):
+        unlock_with(qtbot, window, "не тот пароль")
+        qtbot.waitUntil(lambda: window.lock_screen.unlock_button.isEnabled())
+        unlock_with(qtbot, window, PASSWORD)
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert session_entries(services, window.principal) == [
+        ("login.desk_lock", {"reason": "by the user"}),
+        ("login.unlock_failure", {"reason": "wrong password"}),
+        ("login.unlock", None),
+    ]
+
+
+def test_logging_out_from_the_lock_screen_is_audited(
+    qtbot: QtBot, admin_window: MainWindow, services: Services
+) -> None:
+    window = admin_window
+    window.lock()
+    with qtbot.waitSignal(window.session_closed):
+        qtbot.mouseClick(window.lock_screen.logout_button, Qt.MouseButton.LeftButton)
+    window.close()  # closing again records nothing more
+    assert session_entries(services, window.principal) == [
+        ("login.desk_lock", {"reason": "by the user"}),
+        ("login.logout", {"reason": "from the lock screen"}),
+    ]
+
+
+def test_quitting_is_audited_as_the_end_of_the_session(
+    qtbot: QtBot, admin_window: MainWindow, services: Services
+) -> None:
+    window = admin_window
+    window.actions_.quit.trigger()
+    assert not window.isVisible()
+    assert session_entries(services, window.principal) == [
+        ("login.logout", {"reason": "window closed"})]
+
+
+def test_a_failed_audit_write_does_not_stop_the_lock(
+    qtbot: QtBot, admin_window: MainWindow, services: Services, runner: TaskRunner,
+    idle_timer: FakeTimer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def database_gone(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(services.auth, "record_desk_lock", database_gone)
+    window = admin_window
+    with caplog.at_level(logging.WARNING, logger="ui.session_audit"):
+        idle_timer.fire()
+        assert window.desk_lock.locked and window.lock_screen.isVisible()
+        qtbot.waitUntil(lambda: not runner.busy)
+    assert "Could not write the audit entry 'desk locked'" in caplog.text
+    # … and nothing went to the crash path: the runner fixture checks nothing unexpected came.
+    assert session_entries(services, window.principal) == []

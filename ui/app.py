@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ui.crash import install_crash_handlers
 from ui.first_start import prepare_demo_database
@@ -67,20 +68,56 @@ def run_desk(dirs: AppDirs, choice: DatabaseChoice, log_path: Path | None, *,
     runner = TaskRunner(app, on_user_error=show_user_error)
     if demo and not prepare_demo_database(runner, choice, SystemClock()):
         return 0  # cancelled or failed: prepare_demo_database told the person why
-    login = LoginDialog(runner, choice.describe(), DatabaseOpener(choice, SystemClock()))
-    login.show()
-    login.connect_database()
-    if login.exec() != LoginDialog.DialogCode.Accepted or login.principal is None:
-        runner.wait_for_done()
-        if login.services is not None:
-            login.services.database.close()
-        return 0
-    assert login.services is not None
-    window = MainWindow(login.services, login.principal, runner)
-    window.show()
+    opener = DatabaseOpener(choice, SystemClock())
+
+    def open_session() -> DeskSession | None:
+        login = LoginDialog(runner, choice.describe(), opener)
+        login.show()
+        login.connect_database()
+        accepted = login.exec() == LoginDialog.DialogCode.Accepted
+        if not accepted or login.principal is None or login.services is None:
+            runner.wait_for_done()
+            if login.services is not None:
+                login.services.database.close()
+            return None
+        services = login.services
+        window = MainWindow(services, login.principal, runner)
+        session = DeskSession(window, services.database.close)
+        window.session_closed.connect(session.mark_logged_out)
+        window.show()
+        return session
+
     try:
-        return app.exec()
+        return run_sessions(open_session, app.exec, runner.wait_for_done)
     finally:
-        runner.wait_for_done()
-        login.services.database.close()
         del translators
+
+
+class DeskSession:
+    """One person's time at the desk: their window, and how it ended."""
+
+    def __init__(self, window: QWidget, close_database: Callable[[], None]) -> None:
+        self.window = window
+        self.close_database = close_database
+        self.logged_out = False  # "Log out" on the lock screen, as opposed to quitting
+
+    def mark_logged_out(self) -> None:
+        self.logged_out = True
+
+
+def run_sessions(open_session: Callable[[], DeskSession | None], run_loop: Callable[[], int],
+                 wait_for_tasks: Callable[[], object]) -> int:
+    """Log in, work until the window closes; after "Log out" the login window comes back for
+    the next person (a shared desk), after quitting the program ends."""
+    while True:
+        session = open_session()
+        if session is None:
+            return 0
+        try:
+            code = run_loop()
+        finally:
+            wait_for_tasks()
+            session.close_database()
+        if not session.logged_out:
+            return code
+        session.window.deleteLater()

@@ -1,7 +1,7 @@
 """The lock screen: covers the window and asks the same person's password to go on.
 
-Unlocking goes through AuthService.login, so a wrong password counts toward the lock-out and
-every attempt is audited, exactly as at the login window.
+Unlocking goes through AuthService.unlock, the login check, so a wrong password counts toward
+the lock-out and every attempt is audited (as an unlock, not as a login).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui import palette
 from ui.icons import icon
+from ui.session_audit import SessionAudit
 from ui.tasks import TaskRunner
 from workstation.auth import AuthService
 from workstation.errors import DomainError
@@ -33,8 +34,9 @@ class LockScreen(QWidget):
     logout_requested = Signal()
 
     def __init__(self, principal: Principal, auth: AuthService, runner: TaskRunner,
-                 window: QWidget) -> None:
+                 window: QWidget, session_audit: SessionAudit | None = None) -> None:
         super().__init__(window)
+        self._session_audit = session_audit
         self.setObjectName("lock-screen")
         self._principal = principal
         self._auth = auth
@@ -127,9 +129,13 @@ class LockScreen(QWidget):
             return
         self._set_busy(True)
         self._say(self.tr("Checking…"), "refresh")
-        auth, login = self._auth, self._principal.login
-        self._runner.run(lambda: auth.login(login, password), self._accepted, self._refused,
-                         key="unlock")
+        auth, principal = self._auth, self._principal
+
+        def unlock() -> Principal:
+            return auth.unlock(principal, password)
+
+        work = self._session_audit.after_pending(unlock) if self._session_audit else unlock
+        self._runner.run(work, self._accepted, self._refused, key="unlock")
 
     def _accepted(self, principal: Principal) -> None:
         self.password_edit.clear()

@@ -23,12 +23,14 @@ from ui.lock_screen import LockScreen
 from ui.panes.base import DeskPane, PaneContext
 from ui.panes.registry import pane_types_for
 from ui.panes.users_pane import UsersPane
+from ui.session_audit import SessionAudit
 from ui.shell_actions import ShellActions
 from ui.shortcuts import collect_shortcuts
 from ui.shortcuts_dialog import ShortcutsDialog
 from ui.start_page import StartPage
 from ui.status_bar import DeskStatusBar
 from ui.tasks import TaskRunner
+from workstation.auth import LockReason
 from workstation.roles import Permission, Principal
 from workstation.services import Services
 from workstation.settings import SPECS
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else desk_settings()
         self.zone = zone or desk_zone(str(self.settings.value(ZONE_SETTING, "") or ""))
         self._closing_session = False
+        self._logged_out = False
         self.setObjectName("main-window")
         self.setWindowTitle(self.tr("Operator workstation — %1").replace("%1", principal.full_name))
         self.setDockNestingEnabled(True)
@@ -79,7 +82,8 @@ class MainWindow(QMainWindow):
         self.layout_memory.remember_defaults()
         self.layout_memory.restore()
 
-        self.lock_screen = LockScreen(principal, services.auth, runner, self)
+        self.session_audit = SessionAudit(services.auth, principal, runner, services.clock)
+        self.lock_screen = LockScreen(principal, services.auth, runner, self, self.session_audit)
         toggles = [pane.toggleViewAction() for pane in self.panes.values()]
         self.desk_lock = DeskLock(self, self.lock_screen, [*self.actions_.all(), *toggles])
         app = QApplication.instance()
@@ -90,7 +94,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         actions = self.actions_
-        actions.lock.triggered.connect(self.lock)
+        actions.lock.triggered.connect(lambda: self.lock())
         actions.quit.triggered.connect(self.close)
         actions.shortcuts.triggered.connect(self.show_shortcuts)
         actions.about.triggered.connect(self._about)
@@ -100,7 +104,7 @@ class MainWindow(QMainWindow):
         users = self.panes.get(UsersPane.OBJECT_NAME)
         if actions.new_user is not None and isinstance(users, UsersPane):
             actions.new_user.triggered.connect(lambda: self._add_user(users))
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(self.lock_after_idle)
         self.desk_lock.locked_changed.connect(
             lambda locked: self.idle.stop() if locked else self.idle.start())
         self.lock_screen.logout_requested.connect(self.close_session)
@@ -127,11 +131,23 @@ class MainWindow(QMainWindow):
 
     # -- actions ----------------------------------------------------------------------------------
     def lock(self) -> None:
+        """Lock now, at the person's request (Ctrl+L)."""
+        self._lock("by the user")
+
+    def lock_after_idle(self) -> None:
+        self._lock("idle timeout")
+
+    def _lock(self, reason: LockReason) -> None:
+        if self.desk_lock.locked:
+            return
         # Saved before locking hides the floating panes, so a logout from the lock screen
         # remembers them as they were.
-        if not self.desk_lock.locked:
-            self.layout_memory.save()
+        self.layout_memory.save()
         self.desk_lock.lock()
+        # Locked first, audited after, in the background: a slow or failed write never keeps
+        # the desk open.
+        self.session_audit.desk_locked(
+            reason, self.idle.minutes if reason == "idle timeout" else None)
 
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(collect_shortcuts(self), self)
@@ -163,7 +179,11 @@ class MainWindow(QMainWindow):
             self.layout_memory.save()
         self.idle.stop()
         self.status.stop()
-        self.runner.wait_for_done(10_000)
+        if not self._logged_out:
+            self._logged_out = True
+            self.session_audit.logged_out(
+                "from the lock screen" if self._closing_session else "window closed")
+        self.runner.wait_for_done(10_000)  # the entry above is written before the window goes
         super().closeEvent(event)
         if self._closing_session:
             self.session_closed.emit()

@@ -42,11 +42,15 @@ class AuditLog:
         object_type: str | None = None,
         object_id: uuid.UUID | str | None = None,
         details: dict[str, Any] | None = None,
+        at: datetime | None = None,
     ) -> None:
-        """Add an entry inside the caller's transaction, so it commits with the action itself."""
+        """Add an entry inside the caller's transaction, so it commits with the action itself.
+
+        ``at`` is for what happened just before it could be written (the desk locked, then
+        recorded in the background); by default, now."""
         session.add(
             AuditEntry(
-                at=self._clock.now(),
+                at=at if at is not None else self._clock.now(),
                 actor_id=actor.user_id if actor else None,
                 actor_login=(actor.login if actor else actor_login) or "?",
                 action=action,

@@ -1,8 +1,13 @@
-"""Logging in: password check, disabled accounts, lock-out after repeated failures, audit."""
+"""Logging in: password check, disabled accounts, lock-out after repeated failures, audit.
+
+Also the rest of a desk session in the audit log (152-FZ: who had access, and when): the desk
+locked (by the person or after idle time), unlocked with the password, and the session ended.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,7 +20,7 @@ from workstation.errors import AuthenticationError
 from workstation.passwords import (
     hash_password,
     needs_rehash,
-    spend_time_like_a_verification,
+    unknown_login_fingerprint,
     verify_password,
 )
 from workstation.roles import Principal, roles_from_column
@@ -23,6 +28,16 @@ from workstation.settings import read_setting
 
 BAD_CREDENTIALS = "Неверное имя пользователя или пароль."
 DISABLED = "Учётная запись отключена. Обратитесь к администратору."
+NOT_THE_SAME_PERSON = "Разблокировать рабочее место может только тот, кто на нём работал."
+
+# Written into the audit entries' details in English; the audit pane words them for people.
+LockReason = Literal["idle timeout", "by the user"]
+LogoutReason = Literal["from the lock screen", "window closed"]
+LOCK_REASONS: tuple[LockReason, ...] = ("idle timeout", "by the user")
+LOGOUT_REASONS: tuple[LogoutReason, ...] = ("from the lock screen", "window closed")
+# The actor of a failed login whose typed name matches no account: "?" and a fingerprint of
+# the typed text (never the text: it is often a password typed into the wrong field).
+UNKNOWN_ACTOR_PREFIX = "?"
 
 
 class AccountLockedError(AuthenticationError):
@@ -43,18 +58,62 @@ class AuthService:
         """
         login = login.strip().lower()
         with self._sessions.begin() as session:
-            outcome = self._attempt(session, login, password, self._clock.now())
+            outcome = self._attempt(session, login, password, self._clock.now(), unlocking=False)
         if isinstance(outcome, AuthenticationError):
             raise outcome
         return outcome
 
+    def unlock(self, principal: Principal, password: str) -> Principal:
+        """The same check as logging in, for the person who locked the desk.
+
+        A wrong password counts toward the lock-out exactly as at the login window, but the
+        audit log tells the two apart: "login.unlock" and "login.unlock_failure" instead of
+        "login.success" and "login.failure"; a lock-out or refusal met while unlocking says so in
+        its details.
+        """
+        with self._sessions.begin() as session:
+            outcome = self._attempt(session, principal.login, password, self._clock.now(),
+                                    unlocking=True)
+        if isinstance(outcome, AuthenticationError):
+            raise outcome
+        if outcome.user_id != principal.user_id:  # cannot happen while logins are unique
+            raise AuthenticationError(NOT_THE_SAME_PERSON)
+        return outcome
+
+    def record_desk_lock(self, principal: Principal, reason: LockReason,
+                         idle_minutes: int | None = None, *, at: datetime | None = None) -> None:
+        """The desk was locked (it is already: the UI locks first and records after, so it
+        passes the moment of locking as ``at``)."""
+        if reason not in LOCK_REASONS:
+            raise ValueError(f"unknown lock reason {reason!r}")
+        details: dict[str, str | int] = {"reason": reason}
+        if reason == "idle timeout" and idle_minutes is not None:
+            details["minutes"] = idle_minutes
+        self._record_session(principal, "login.desk_lock", details, at)
+
+    def record_logout(self, principal: Principal, reason: LogoutReason, *,
+                      at: datetime | None = None) -> None:
+        """The person's session on this desk ended (logged out or the window closed)."""
+        if reason not in LOGOUT_REASONS:
+            raise ValueError(f"unknown logout reason {reason!r}")
+        self._record_session(principal, "login.logout", {"reason": reason}, at)
+
+    def _record_session(self, principal: Principal, action: str,
+                        details: dict[str, str | int], at: datetime | None) -> None:
+        with self._sessions.begin() as session:
+            self._audit.record(session, action, actor=principal, object_type="user",
+                               object_id=principal.user_id, details=details, at=at)
+
     def _attempt(
-        self, session: Session, login: str, password: str, now: datetime
+        self, session: Session, login: str, password: str, now: datetime, *, unlocking: bool
     ) -> Principal | AuthenticationError:
         user = session.scalar(select(User).where(User.login == login))
         if user is None:
-            spend_time_like_a_verification(password)
-            self._audit.record(session, "login.failure", actor_login=login[:100],
+            # Costs as long as a password check, so an unknown login cannot be told from a
+            # wrong password by its timing; stores no trace of the typed text that could be read
+            # back (see unknown_login_fingerprint).
+            actor = UNKNOWN_ACTOR_PREFIX + unknown_login_fingerprint(login)
+            self._audit.record(session, "login.failure", actor_login=actor,
                                details={"reason": "unknown login"})
             return AuthenticationError(BAD_CREDENTIALS)
         state = session.get(LoginState, user.id)
@@ -66,8 +125,9 @@ class AuthService:
             self._audit.record(session, action, actor_login=user.login, object_type="user",
                                object_id=user.id, details=details or None)
 
+        during = {"during": "desk unlock"} if unlocking else {}
         if state.locked_until is not None and now < state.locked_until:
-            audit("login.refused_locked")
+            audit("login.refused_locked", **during)
             return AccountLockedError(_locked_message(state.locked_until))
         lockout = timedelta(minutes=read_setting(session, "auth.lockout_minutes"))
         if state.last_failure_at is not None and now - state.last_failure_at > lockout:
@@ -78,19 +138,20 @@ class AuthService:
             if state.failed_count >= read_setting(session, "auth.max_failed_logins"):
                 state.locked_until = now + lockout
                 state.failed_count = 0
-                audit("login.locked", until=state.locked_until.isoformat())
+                audit("login.locked", until=state.locked_until.isoformat(), **during)
                 return AccountLockedError(_locked_message(state.locked_until))
-            audit("login.failure", reason="wrong password")
+            audit("login.unlock_failure" if unlocking else "login.failure",
+                  reason="wrong password")
             return AuthenticationError(BAD_CREDENTIALS)
         if not user.is_active:
-            audit("login.refused_disabled")
+            audit("login.refused_disabled", **during)
             return AuthenticationError(DISABLED)
         state.failed_count = 0
         state.locked_until = None
         if needs_rehash(user.password_hash):
             user.password_hash = hash_password(password)
         principal = Principal(user.id, user.login, user.full_name, roles_from_column(user.roles))
-        audit("login.success")
+        audit("login.unlock" if unlocking else "login.success")
         return principal
 
 

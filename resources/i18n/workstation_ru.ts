@@ -979,389 +979,449 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="42"/>
+        <location filename="../../ui/models/audit_table.py" line="44"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="42"/>
+        <location filename="../../ui/models/audit_table.py" line="44"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="42"/>
+        <location filename="../../ui/models/audit_table.py" line="44"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="43"/>
+        <location filename="../../ui/models/audit_table.py" line="45"/>
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="43"/>
+        <location filename="../../ui/models/audit_table.py" line="45"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="45"/>
+        <location filename="../../ui/models/audit_table.py" line="47"/>
         <source>Logged in</source>
         <translation>Вход в программу</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="46"/>
+        <location filename="../../ui/models/audit_table.py" line="48"/>
         <source>Failed login</source>
         <translation>Неудачная попытка входа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="47"/>
+        <location filename="../../ui/models/audit_table.py" line="49"/>
         <source>Account locked after failed logins</source>
         <translation>Учётная запись заблокирована после неудачных попыток входа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="48"/>
+        <location filename="../../ui/models/audit_table.py" line="50"/>
         <source>Login refused: account locked</source>
         <translation>Вход отклонён: учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="49"/>
+        <location filename="../../ui/models/audit_table.py" line="51"/>
         <source>Login refused: account disabled</source>
         <translation>Вход отклонён: учётная запись отключена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="50"/>
+        <location filename="../../ui/models/audit_table.py" line="52"/>
+        <source>Desk locked</source>
+        <translation>Рабочее место заблокировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="53"/>
+        <source>Desk unlocked</source>
+        <translation>Рабочее место разблокировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="54"/>
+        <source>Failed attempt to unlock the desk</source>
+        <translation>Неудачная попытка разблокировать рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="55"/>
+        <source>Logged out</source>
+        <translation>Выход из сеанса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="56"/>
         <source>User added</source>
         <translation>Добавлен пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="51"/>
+        <location filename="../../ui/models/audit_table.py" line="57"/>
         <source>User changed</source>
         <translation>Изменён пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="52"/>
+        <location filename="../../ui/models/audit_table.py" line="58"/>
         <source>Password set</source>
         <translation>Установлен пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="53"/>
+        <location filename="../../ui/models/audit_table.py" line="59"/>
         <source>Account enabled</source>
         <translation>Учётная запись включена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="54"/>
+        <location filename="../../ui/models/audit_table.py" line="60"/>
         <source>Account disabled</source>
         <translation>Учётная запись отключена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="55"/>
+        <location filename="../../ui/models/audit_table.py" line="61"/>
         <source>Absence and delegate set</source>
         <translation>Указано отсутствие и заместитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="56"/>
+        <location filename="../../ui/models/audit_table.py" line="62"/>
         <source>Unit added</source>
         <translation>Добавлено подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="57"/>
+        <location filename="../../ui/models/audit_table.py" line="63"/>
         <source>Setting changed</source>
         <translation>Изменена настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="60"/>
+        <location filename="../../ui/models/audit_table.py" line="66"/>
         <source>Answer added to the library</source>
         <translation>Ответ добавлен в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="61"/>
+        <location filename="../../ui/models/audit_table.py" line="67"/>
         <source>Answer changed</source>
         <translation>Ответ изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="62"/>
+        <location filename="../../ui/models/audit_table.py" line="68"/>
         <source>Answer retired</source>
         <translation>Ответ выведен из библиотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="63"/>
+        <location filename="../../ui/models/audit_table.py" line="69"/>
         <source>Answer version approved</source>
         <translation>Версия ответа утверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="64"/>
+        <location filename="../../ui/models/audit_table.py" line="70"/>
         <source>Answer version returned for rework</source>
         <translation>Версия ответа возвращена на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="65"/>
+        <location filename="../../ui/models/audit_table.py" line="71"/>
         <source>Answer version withdrawn</source>
         <translation>Версия ответа отозвана</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="66"/>
+        <location filename="../../ui/models/audit_table.py" line="72"/>
         <source>Answer library exported</source>
         <translation>Библиотека ответов выгружена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="67"/>
+        <location filename="../../ui/models/audit_table.py" line="73"/>
         <source>Answer library imported</source>
         <translation>Библиотека ответов загружена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="68"/>
+        <location filename="../../ui/models/audit_table.py" line="74"/>
         <source>Answer topics changed</source>
         <translation>Изменены темы ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="69"/>
+        <location filename="../../ui/models/audit_table.py" line="75"/>
         <source>Appeal registered</source>
         <translation>Обращение зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="70"/>
+        <location filename="../../ui/models/audit_table.py" line="76"/>
         <source>Appeal changed</source>
         <translation>Обращение изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="71"/>
+        <location filename="../../ui/models/audit_table.py" line="77"/>
         <source>Appeal matched to a customer</source>
         <translation>Обращение сопоставлено с потребителем</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="72"/>
+        <location filename="../../ui/models/audit_table.py" line="78"/>
         <source>Files added to an appeal</source>
         <translation>К обращению добавлены файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="73"/>
+        <location filename="../../ui/models/audit_table.py" line="79"/>
         <source>File removed from an appeal</source>
         <translation>Файл обращения удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="74"/>
+        <location filename="../../ui/models/audit_table.py" line="80"/>
         <source>Appeal file opened</source>
         <translation>Открыт файл обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="75"/>
+        <location filename="../../ui/models/audit_table.py" line="81"/>
         <source>Appeal status changed</source>
         <translation>Изменено состояние обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="76"/>
+        <location filename="../../ui/models/audit_table.py" line="82"/>
         <source>Call offered to a desk</source>
         <translation>Звонок поступил на рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="77"/>
+        <location filename="../../ui/models/audit_table.py" line="83"/>
         <source>Call answered</source>
         <translation>Звонок принят</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="78"/>
+        <location filename="../../ui/models/audit_table.py" line="84"/>
         <source>Call taken</source>
         <translation>Звонок взят в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="79"/>
+        <location filename="../../ui/models/audit_table.py" line="85"/>
         <source>Call finished</source>
         <translation>Звонок завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="80"/>
+        <location filename="../../ui/models/audit_table.py" line="86"/>
         <source>Promised callback made (TEL-3)</source>
         <translation>Обещанный обратный звонок сделан (TEL-3)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="81"/>
+        <location filename="../../ui/models/audit_table.py" line="87"/>
         <source>Customers searched</source>
         <translation>Поиск потребителей</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="82"/>
+        <location filename="../../ui/models/audit_table.py" line="88"/>
         <source>Customer card viewed</source>
         <translation>Просмотр карточки потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="83"/>
+        <location filename="../../ui/models/audit_table.py" line="89"/>
         <source>Customer added</source>
         <translation>Добавлен потребитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="84"/>
+        <location filename="../../ui/models/audit_table.py" line="90"/>
         <source>Customer contacts changed</source>
         <translation>Изменены контакты потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="85"/>
+        <location filename="../../ui/models/audit_table.py" line="91"/>
         <source>Customer note changed</source>
         <translation>Изменена заметка о потребителе</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="86"/>
+        <location filename="../../ui/models/audit_table.py" line="92"/>
         <source>Caller identified (TEL-5)</source>
         <translation>Звонящий идентифицирован (TEL-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="87"/>
+        <location filename="../../ui/models/audit_table.py" line="93"/>
         <source>Caller identification failed (TEL-5)</source>
         <translation>Идентификация звонящего не удалась (TEL-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="88"/>
+        <location filename="../../ui/models/audit_table.py" line="94"/>
         <source>Caller refused to identify (TEL-5)</source>
         <translation>Звонящий отказался от идентификации (TEL-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="89"/>
+        <location filename="../../ui/models/audit_table.py" line="95"/>
         <source>Confidential data shown (TEL-5)</source>
         <translation>Показаны конфиденциальные данные (TEL-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="90"/>
+        <location filename="../../ui/models/audit_table.py" line="96"/>
         <source>Confidential data refused (TEL-5)</source>
         <translation>Отказано в конфиденциальных данных (TEL-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="91"/>
+        <location filename="../../ui/models/audit_table.py" line="97"/>
         <source>Deadline extended (SLA-8)</source>
         <translation>Срок продлён (SLA-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="92"/>
+        <location filename="../../ui/models/audit_table.py" line="98"/>
         <source>Reason for a missed deadline noted</source>
         <translation>Указана причина нарушения срока</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="93"/>
+        <location filename="../../ui/models/audit_table.py" line="99"/>
         <source>Deadline rule changed</source>
         <translation>Изменено правило сроков</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="94"/>
+        <location filename="../../ui/models/audit_table.py" line="100"/>
         <source>Calendar day set</source>
         <translation>Задан день производственного календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="95"/>
+        <location filename="../../ui/models/audit_table.py" line="101"/>
         <source>Calendar day override removed</source>
         <translation>Отменена поправка дня календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="96"/>
+        <location filename="../../ui/models/audit_table.py" line="102"/>
         <source>Demo data created</source>
         <translation>Созданы демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="98"/>
+        <location filename="../../ui/models/audit_table.py" line="104"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="98"/>
+        <location filename="../../ui/models/audit_table.py" line="104"/>
         <source>unit</source>
         <translation>подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="99"/>
+        <location filename="../../ui/models/audit_table.py" line="105"/>
         <source>setting</source>
         <translation>настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="99"/>
+        <location filename="../../ui/models/audit_table.py" line="105"/>
         <source>answer</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="100"/>
+        <location filename="../../ui/models/audit_table.py" line="106"/>
         <source>appeal</source>
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="100"/>
+        <location filename="../../ui/models/audit_table.py" line="106"/>
         <source>call</source>
         <translation>звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="101"/>
+        <location filename="../../ui/models/audit_table.py" line="107"/>
         <source>incoming call</source>
         <translation>входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="102"/>
+        <location filename="../../ui/models/audit_table.py" line="108"/>
         <source>customer</source>
         <translation>потребитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="102"/>
+        <location filename="../../ui/models/audit_table.py" line="108"/>
         <source>deadline</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="103"/>
+        <location filename="../../ui/models/audit_table.py" line="109"/>
         <source>deadline rule</source>
         <translation>правило сроков</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="104"/>
+        <location filename="../../ui/models/audit_table.py" line="110"/>
         <source>calendar day</source>
         <translation>день календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="107"/>
+        <location filename="../../ui/models/audit_table.py" line="113"/>
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="107"/>
+        <location filename="../../ui/models/audit_table.py" line="113"/>
         <source>wrong password</source>
         <translation>неверный пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="108"/>
+        <location filename="../../ui/models/audit_table.py" line="114"/>
         <source>unknown login</source>
         <translation>неизвестное имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="108"/>
+        <location filename="../../ui/models/audit_table.py" line="114"/>
         <source>login</source>
         <translation>имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="109"/>
+        <location filename="../../ui/models/audit_table.py" line="115"/>
         <source>roles</source>
         <translation>роли</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="109"/>
+        <location filename="../../ui/models/audit_table.py" line="115"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="109"/>
+        <location filename="../../ui/models/audit_table.py" line="115"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="110"/>
+        <location filename="../../ui/models/audit_table.py" line="116"/>
         <source>until</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="110"/>
+        <location filename="../../ui/models/audit_table.py" line="116"/>
         <source>delegate</source>
         <translation>заместитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="111"/>
+        <location filename="../../ui/models/audit_table.py" line="117"/>
         <source>old value</source>
         <translation>было</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="111"/>
+        <location filename="../../ui/models/audit_table.py" line="117"/>
         <source>new value</source>
         <translation>стало</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="118"/>
+        <source>no input for a while</source>
+        <translation>простой (нет ввода)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="119"/>
+        <source>by the user</source>
+        <translation>по команде пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="119"/>
+        <source>minutes</source>
+        <translation>минут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="120"/>
+        <source>from the lock screen</source>
+        <translation>с экрана блокировки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="121"/>
+        <source>window closed</source>
+        <translation>окно закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="122"/>
+        <source>during</source>
+        <translation>при попытке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="122"/>
+        <source>desk unlock</source>
+        <translation>разблокировать рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table.py" line="155"/>
+        <source>unknown login #%1</source>
+        <translation>неизвестный логин #%1</translation>
     </message>
 </context>
 <context>
@@ -2814,47 +2874,47 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="54"/>
+        <location filename="../../ui/lock_screen.py" line="56"/>
         <source>The desk is locked</source>
         <translation>Рабочее место заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="57"/>
+        <location filename="../../ui/lock_screen.py" line="59"/>
         <source>%1 (%2) is working here. Enter your password to go on; everything you typed is kept.</source>
         <translation>Здесь работает %1 (%2). Введите пароль, чтобы продолжить; всё набранное сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="65"/>
+        <location filename="../../ui/lock_screen.py" line="67"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="74"/>
+        <location filename="../../ui/lock_screen.py" line="76"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="78"/>
+        <location filename="../../ui/lock_screen.py" line="80"/>
         <source>&amp;Log out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="79"/>
+        <location filename="../../ui/lock_screen.py" line="81"/>
         <source>Closes the session; what was not saved is lost.</source>
         <translation>Завершает сеанс; несохранённое будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="126"/>
+        <location filename="../../ui/lock_screen.py" line="128"/>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="129"/>
+        <location filename="../../ui/lock_screen.py" line="131"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="138"/>
+        <location filename="../../ui/lock_screen.py" line="144"/>
         <source>This is not the person who locked the desk.</source>
         <translation>Это не тот пользователь, который работал за этим местом.</translation>
     </message>
@@ -3087,17 +3147,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Operator workstation — %1</source>
         <translation>АРМ оператора — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Operator workstation for a utility&apos;s remote customer-service desk.</source>
         <translation>Автоматизированное рабочее место оператора дистанционного обслуживания потребителей энергосбытовой компании.</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from ui.icons import icon
 from workstation.audit import AuditRecord
+from workstation.auth import UNKNOWN_ACTOR_PREFIX
 from workstation.formatting import format_datetime
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,8 +24,9 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 # Actions whose entries deserve a second look get an icon next to their words.
-_ATTENTION = {"login.failure", "login.locked", "login.refused_locked", "login.refused_disabled",
-              "user.disable", "customer.identify_failed", "customer.confidential_denied"}
+_ATTENTION = {"login.failure", "login.unlock_failure", "login.locked", "login.refused_locked",
+              "login.refused_disabled", "user.disable", "customer.identify_failed",
+              "customer.confidential_denied"}
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -47,6 +49,10 @@ class AuditTableModel(QAbstractTableModel):
             "login.locked": self.tr("Account locked after failed logins"),
             "login.refused_locked": self.tr("Login refused: account locked"),
             "login.refused_disabled": self.tr("Login refused: account disabled"),
+            "login.desk_lock": self.tr("Desk locked"),
+            "login.unlock": self.tr("Desk unlocked"),
+            "login.unlock_failure": self.tr("Failed attempt to unlock the desk"),
+            "login.logout": self.tr("Logged out"),
             "user.add": self.tr("User added"),
             "user.update": self.tr("User changed"),
             "user.password": self.tr("Password set"),
@@ -109,6 +115,11 @@ class AuditTableModel(QAbstractTableModel):
             "roles": self.tr("roles"), "name": self.tr("name"), "from": self.tr("from"),
             "until": self.tr("until"), "delegate": self.tr("delegate"),
             "old": self.tr("old value"), "new": self.tr("new value"),
+            "idle timeout": self.tr("no input for a while"),
+            "by the user": self.tr("by the user"), "minutes": self.tr("minutes"),
+            "from the lock screen": self.tr("from the lock screen"),
+            "window closed": self.tr("window closed"),
+            "during": self.tr("during"), "desk unlock": self.tr("desk unlock"),
         }
 
     # -- filling ------------------------------------------------------------------------------
@@ -136,6 +147,14 @@ class AuditTableModel(QAbstractTableModel):
 
     def action_label(self, action: str) -> str:
         return self._actions.get(action, action)
+
+    def actor_text(self, actor_login: str) -> str:
+        """A login that matched no account is stored only as a fingerprint (workstation/auth.py):
+        say so, and show the fingerprint, which is the same for the same typed text."""
+        if actor_login.startswith(UNKNOWN_ACTOR_PREFIX) and len(actor_login) > 1:
+            return self.tr("unknown login #%1").replace(
+                "%1", actor_login[len(UNKNOWN_ACTOR_PREFIX):])
+        return actor_login
 
     def action_labels(self) -> dict[str, str]:
         return dict(self._actions)
@@ -190,7 +209,7 @@ class AuditTableModel(QAbstractTableModel):
             at = record.at if record.at.tzinfo else record.at.replace(tzinfo=UTC)
             return format_datetime(at, self._zone, seconds=True)
         if column == self.ACTOR:
-            return record.actor_login
+            return self.actor_text(record.actor_login)
         if column == self.ACTION:
             return self.action_label(record.action)
         if column == self.OBJECT:
