@@ -149,3 +149,21 @@ def test_an_unknown_login_shows_as_its_fingerprint_never_as_typed(
     assert pane.model.record(0).action == "login.failure"
     assert "мойпароль" not in actor.lower() and "#" in actor
     assert actor != pane.model.record(0).actor_login  # worded: unknown login #…
+
+
+def test_every_kind_of_action_has_a_filter_group_in_the_pane(
+    qtbot: QtBot, runner: TaskRunner, services: Services, supervisor: Principal
+) -> None:
+    """A supervisor asked "who looked at this customer's data" must be able to pick those
+    entries: every action the services write falls under one of the pane's groups."""
+    root = Path(__file__).resolve().parent.parent
+    written = audit_kinds(root / "workstation", root / "cli", root / "db")
+    pane = open_pane(qtbot, runner, services, supervisor)
+    prefixes = [prefix for _title, prefix in pane.action_groups() if prefix]
+    ungrouped = sorted(action for action in written.actions
+                       if not any(action.startswith(prefix) for prefix in prefixes)
+                       and not action.startswith("demo_data."))  # a command-line fill, once
+    assert ungrouped == []
+    pane.kind_combo.setCurrentIndex(pane.kind_combo.findData("login."))
+    qtbot.waitUntil(lambda: pane.model.rowCount() > 0 and all(
+        pane.model.record(r).action.startswith("login.") for r in range(pane.model.rowCount())))

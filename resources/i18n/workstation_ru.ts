@@ -911,67 +911,97 @@
         <translation>Имя пользователя, например ivanova</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="52"/>
+        <location filename="../../ui/panes/audit_pane.py" line="97"/>
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="52"/>
-        <source>Logins</source>
-        <translation>Входы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/audit_pane.py" line="53"/>
+        <location filename="../../ui/panes/audit_pane.py" line="102"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="53"/>
+        <location filename="../../ui/panes/audit_pane.py" line="103"/>
         <source>Units</source>
         <translation>Подразделения</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="54"/>
+        <location filename="../../ui/panes/audit_pane.py" line="103"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="72"/>
+        <location filename="../../ui/panes/audit_pane.py" line="70"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="73"/>
+        <location filename="../../ui/panes/audit_pane.py" line="71"/>
         <source>&amp;Filter by user</source>
         <translation>&amp;Отбор по пользователю</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="77"/>
+        <location filename="../../ui/panes/audit_pane.py" line="75"/>
         <source>&amp;User:</source>
         <translation>&amp;Пользователь:</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="79"/>
+        <location filename="../../ui/panes/audit_pane.py" line="77"/>
         <source>&amp;Show:</source>
         <translation>По&amp;казать:</translation>
     </message>
     <message>
         <location filename="../../ui/panes/audit_pane.py" line="97"/>
+        <source>Logins and the desk</source>
+        <translation>Входы и рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/audit_pane.py" line="98"/>
+        <source>Customers and their data (TEL-5)</source>
+        <translation>Потребители и их данные (TEL-5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/audit_pane.py" line="99"/>
+        <source>Appeals</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/audit_pane.py" line="99"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/audit_pane.py" line="100"/>
+        <source>Deadlines and rules</source>
+        <translation>Сроки и правила</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/audit_pane.py" line="101"/>
+        <source>Production calendar</source>
+        <translation>Производственный календарь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/audit_pane.py" line="102"/>
+        <source>Answer library</source>
+        <translation>Библиотека ответов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/audit_pane.py" line="106"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="120"/>
+        <location filename="../../ui/panes/audit_pane.py" line="129"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="143"/>
+        <location filename="../../ui/panes/audit_pane.py" line="152"/>
         <source>Entries shown: %1 (scroll down for older ones)</source>
         <translation>Показано записей: %1 (прокрутите вниз, чтобы увидеть более ранние)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="145"/>
+        <location filename="../../ui/panes/audit_pane.py" line="154"/>
         <source>Entries shown: %1</source>
         <translation>Показано записей: %1</translation>
     </message>
@@ -2690,7 +2720,7 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="65"/>
         <source>Workstation</source>
         <translation>АРМ оператора</translation>
     </message>

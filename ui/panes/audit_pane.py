@@ -49,9 +49,7 @@ class AuditPane(DeskPane):
         self.actor_edit.textChanged.connect(lambda text: text or self.load())
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("audit-kind")
-        for text, prefix in ((self.tr("All actions"), ""), (self.tr("Logins"), "login."),
-                             (self.tr("Accounts"), "user."), (self.tr("Units"), "unit."),
-                             (self.tr("Settings"), "setting.")):
+        for text, prefix in self.action_groups():
             self.kind_combo.addItem(text, prefix)
         self.kind_combo.currentIndexChanged.connect(lambda _index: self.load())
 
@@ -92,6 +90,17 @@ class AuditPane(DeskPane):
         layout.addWidget(self.table, 1)
         layout.addLayout(message_row)
         self.setWidget(body)
+
+    def action_groups(self) -> list[tuple[str, str]]:
+        """What a supervisor filters by: a title and the actions' common prefix ("deadline"
+        without a dot covers the deadlines and their rules)."""
+        return [(self.tr("All actions"), ""), (self.tr("Logins and the desk"), "login."),
+                (self.tr("Customers and their data (TEL-5)"), "customer."),
+                (self.tr("Appeals"), "appeal."), (self.tr("Calls"), "call."),
+                (self.tr("Deadlines and rules"), "deadline"),
+                (self.tr("Production calendar"), "calendar."),
+                (self.tr("Answer library"), "answer."), (self.tr("Accounts"), "user."),
+                (self.tr("Units"), "unit."), (self.tr("Settings"), "setting.")]
 
     def title(self) -> str:
         return self.tr("Audit log")
