@@ -235,8 +235,8 @@ class _ClonePool:
             else:
                 self._discard(made)
                 return
-            if isinstance(made, BaseException):
-                return
+            # After a failure the next test gets a fresh attempt (and its own error if the
+            # server still refuses): stopping here would leave the next take() waiting forever.
 
 
 _pools: list[_ClonePool] = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.app import DeskSession, run_sessions
+from ui.app import PersonSession, run_sessions
 
 
 class Desk:
@@ -15,11 +15,11 @@ class Desk:
     def __init__(self, qtbot: QtBot, endings: list[str | None]) -> None:
         self.qtbot = qtbot
         self.endings = endings
-        self.sessions: list[DeskSession] = []
+        self.sessions: list[PersonSession] = []
         self.closed: list[int] = []
         self.loops = 0
 
-    def open_session(self) -> DeskSession | None:
+    def open_session(self) -> PersonSession | None:
         ending = self.endings[len(self.sessions)] if len(self.sessions) < len(self.endings) \
             else None
         if ending is None:
@@ -27,7 +27,7 @@ class Desk:
         window = QWidget()
         self.qtbot.addWidget(window)
         number = len(self.sessions)
-        session = DeskSession(window, lambda: self.closed.append(number))
+        session = PersonSession(window, lambda: self.closed.append(number))
         self.sessions.append(session)
         return session
 

@@ -70,7 +70,7 @@ def run_desk(dirs: AppDirs, choice: DatabaseChoice, log_path: Path | None, *,
         return 0  # cancelled or failed: prepare_demo_database told the person why
     opener = DatabaseOpener(choice, SystemClock())
 
-    def open_session() -> DeskSession | None:
+    def open_session() -> PersonSession | None:
         login = LoginDialog(runner, choice.describe(), opener)
         login.show()
         login.connect_database()
@@ -82,7 +82,7 @@ def run_desk(dirs: AppDirs, choice: DatabaseChoice, log_path: Path | None, *,
             return None
         services = login.services
         window = MainWindow(services, login.principal, runner)
-        session = DeskSession(window, services.database.close)
+        session = PersonSession(window, services.database.close)
         window.session_closed.connect(session.mark_logged_out)
         window.show()
         return session
@@ -93,7 +93,7 @@ def run_desk(dirs: AppDirs, choice: DatabaseChoice, log_path: Path | None, *,
         del translators
 
 
-class DeskSession:
+class PersonSession:
     """One person's time at the desk: their window, and how it ended."""
 
     def __init__(self, window: QWidget, close_database: Callable[[], None]) -> None:
@@ -105,7 +105,7 @@ class DeskSession:
         self.logged_out = True
 
 
-def run_sessions(open_session: Callable[[], DeskSession | None], run_loop: Callable[[], int],
+def run_sessions(open_session: Callable[[], PersonSession | None], run_loop: Callable[[], int],
                  wait_for_tasks: Callable[[], object]) -> int:
     """Log in, work until the window closes; after "Log out" the login window comes back for
     the next person (a shared desk), after quitting the program ends."""

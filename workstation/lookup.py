@@ -189,8 +189,8 @@ class _Search:
             if whole_name and probe.field == "address" and len(probe.words) > 1:
                 continue  # a full name matched: its words are not also a street
             probed = self.probe(probe)
-            if probed and probe.field == "name" and not probe.fallback and not any(
-                    started for _, started in probe.tokens):
+            if probed and probe.field == "name" and not probe.fallback \
+                    and not _is_started_word_probe(probe):
                 whole_name = True
             for entry in probed:
                 self.add(self._rank(entry, probe))
