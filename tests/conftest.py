@@ -19,9 +19,6 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-# Offscreen Qt is configuration, set before anything can import Qt.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import keyring
 import pytest
 from sqlalchemy import URL, create_engine, make_url, text
