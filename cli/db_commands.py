@@ -7,7 +7,7 @@ import argparse
 from cli.context import CommandContext, ask_database_password, read_secret
 from workstation.config import parse_database_url, save_database_url
 from workstation.credentials import credential_key, store_password, using_password
-from workstation.database import UpgradeReport, connect, upgrade_database
+from workstation.database import UpgradeReport, connect, database_status, upgrade_database
 from workstation.errors import ValidationError
 
 
@@ -46,15 +46,13 @@ def upgrade_command(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def status_command(args: argparse.Namespace, context: CommandContext) -> int:
-    from db.migrate import schema_status
-
     print(f"База данных: {context.choice.describe()} (выбрана: {context.choice.source})")
     database = using_password(
         context.choice.url, lambda password: connect(context.choice.url, password),
         ask_database_password,
     )
     try:
-        status = schema_status(database.engine)
+        status = database_status(database)
     finally:
         database.close()
     states = {

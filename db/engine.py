@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
@@ -34,15 +36,37 @@ POSTGRES_DRIVER = "postgresql+psycopg"
 WRITE_INTENT = "workstation_write_intent"
 
 
+# libpq's password file (``passfile``, PGPASSFILE, ~/.pgpass) pointed at a path that cannot
+# exist: a file under the null device, which is no folder. libpq skips a password file it cannot
+# stat silently; ``os.devnull`` itself would do on Windows but makes libpq print "password
+# file is not a plain file" on every connection elsewhere.
+NO_PASSWORD_FILE = str(Path(os.devnull) / "no-password-file")
+
+
 def make_engine(url: URL, password: str | None = None) -> Engine:
-    """Create an engine; never logs statement parameters (they hold personal data)."""
+    """Create an engine; never logs statement parameters (they hold personal data).
+
+    PostgreSQL: the password is the one given (from the keyring, or typed for this session)
+    and nothing else. libpq would otherwise fill a missing password in from PGPASSWORD, a
+    service file (PGSERVICE) or a password file (PGPASSFILE, ~/.pgpass) — files and an
+    environment the program must never take a password from. So the password is always
+    passed explicitly, as an empty string when there is none (libpq fills a parameter from
+    the environment only when it is absent, and never sends an empty password: the server's
+    request ends in "fe_sendauth: no password supplied"), and the password file is one that
+    cannot exist. A trusting server still lets a connection without a password in.
+    """
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, hide_parameters=True)
         _configure_sqlite(engine)
         return engine
-    if password is not None:
-        url = url.set(password=password)
-    connect_args: dict[str, Any] = {"connect_timeout": 5, "application_name": "workstation"}
+    if password is None:
+        password = url.password
+    connect_args: dict[str, Any] = {
+        "connect_timeout": 5,
+        "application_name": "workstation",
+        "password": password or "",
+        "passfile": NO_PASSWORD_FILE,
+    }
     return create_engine(
         url, hide_parameters=True, pool_pre_ping=True, connect_args=connect_args
     )

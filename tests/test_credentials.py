@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import keyring
+import keyring.core
 import keyring.errors
 import pytest
-from keyring.backends import fail
+from keyring.backends import fail, null
+from keyring.backends.chainer import ChainerBackend
 from sqlalchemy import URL, make_url
 
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.plaintext_keyring import (
+    CLASS_PATH,
+    PLAINTEXT_KEYRING_FILE,
+    PlaintextFileKeyring,
+    named_like_keyrings_alt,
+)
 from workstation.credentials import (
     KEYRING_SERVICE,
     credential_key,
     forget_password,
     keyring_is_usable,
+    keyring_password,
+    keyring_problem,
+    pinned_backend,
     store_password,
     stored_password,
     using_password,
 )
+from workstation.database import PasswordRefusedError
 from workstation.errors import (
     DatabasePasswordError,
     KeyringUnavailableError,
@@ -111,6 +125,7 @@ def test_reading_without_a_keyring_is_a_clear_error(no_keyring: None) -> None:
 def test_storing_without_a_keyring_is_a_clear_error(no_keyring: None) -> None:
     with pytest.raises(KeyringUnavailableError) as caught:
         store_password(PG, "Sekret-42")
+    assert "Хранилище паролей операционной системы недоступно" in caught.value.message
     assert "пароль сохранить нельзя" in caught.value.message
     assert "Sekret-42" not in caught.value.message
 
@@ -183,3 +198,128 @@ def test_using_password_without_a_keyring_says_why_it_asks(no_keyring: None) -> 
 
 def test_using_password_on_sqlite_never_touches_the_keyring(no_keyring: None) -> None:
     assert using_password(SQLITE, lambda password: password) is None
+
+
+def test_without_a_keyring_nobody_answering_says_what_is_wrong_with_the_keyring(
+    no_keyring: None,
+) -> None:
+    """A script on a headless server: advice to «save it with db set-password» cannot work."""
+    def server_wants_a_password(_password: str | None) -> str:
+        raise PasswordRefusedError(
+            "Сервер PostgreSQL требует пароль пользователя «clerk».",
+            "Сохраните его: «python main.py db set-password АДРЕС».",
+        )
+
+    for ask in (None, lambda _reason: None, lambda _reason: ""):
+        with pytest.raises(DatabasePasswordError) as caught:
+            using_password(PG, server_wants_a_password, ask)
+        message = caught.value.message
+        assert "требует пароль пользователя «clerk»" in message
+        assert "Хранилище паролей операционной системы недоступно" in message
+        assert "«db set-password» здесь нельзя" in message
+        assert "запустите команду в терминале" in message
+        assert "Сохраните его" not in message  # the advice that cannot work here
+        assert caught.value.__cause__ is None and caught.value.__suppress_context__
+
+
+def test_without_a_keyring_the_question_gives_no_advice_to_save(no_keyring: None) -> None:
+    reasons: list[str] = []
+
+    def action(password: str | None) -> str:
+        if password != "typed":
+            raise PasswordRefusedError("Сервер отклонил пароль.", "Сохраните верный пароль.")
+        return "open"
+
+    def ask(reason: str) -> str | None:
+        reasons.append(reason)
+        return "typed"
+
+    assert using_password(PG, action, ask) == "open"
+    assert "Хранилище паролей" in reasons[0] and "для этого сеанса" in reasons[0]
+    assert "Сервер отклонил пароль." in reasons[0]
+    assert "Сохраните верный пароль" not in reasons[0]
+
+
+def test_with_a_keyring_a_refusal_keeps_the_advice_to_save() -> None:
+    def action(_password: str | None) -> str:
+        raise PasswordRefusedError("Сервер отклонил пароль.", "Сохраните верный пароль.")
+
+    with pytest.raises(PasswordRefusedError, match="Сохраните верный пароль"):
+        using_password(PG, action, None)
+
+
+# -- only the operating system's keyring -----------------------------------------------------
+def test_keyrings_that_keep_passwords_in_files_are_refused() -> None:
+    for backend in (PlaintextFileKeyring(), named_like_keyrings_alt()):
+        assert keyring_is_usable(backend) is False
+        problem = keyring_problem(backend)
+        assert problem is not None
+        assert "хранит пароли в файле" in problem
+        assert type(backend).__qualname__ in problem  # says which one
+    assert keyring_problem(null.Keyring()) is not None
+    assert keyring_problem(MemoryKeyring()) is None
+
+
+def test_a_plaintext_keyring_chosen_by_the_environment_is_never_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    leak = tmp_path / "passwords.json"
+    monkeypatch.setenv(PLAINTEXT_KEYRING_FILE, str(leak))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", CLASS_PATH)
+    keyring.core.init_backend()  # as at the program's start; the fixture restores it
+    assert isinstance(keyring.get_keyring(), PlaintextFileKeyring)
+    with pytest.raises(KeyringUnavailableError) as caught:
+        store_password(PG, "Sekret-42")
+    assert "хранит пароли в файле" in caught.value.message
+    assert "PYTHON_KEYRING_BACKEND" in caught.value.message
+    assert "пароль сохранить нельзя" in caught.value.message
+    assert "Sekret-42" not in caught.value.message
+    assert not leak.exists()
+
+
+def test_a_plaintext_keyring_chosen_by_keyringrc_is_never_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    leak = tmp_path / "passwords.json"
+    monkeypatch.setenv(PLAINTEXT_KEYRING_FILE, str(leak))
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    PlaintextFileKeyring().set_password(KEYRING_SERVICE, credential_key(PG), "from-a-file")
+    config = Path(keyring.core._config_path())
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text(f"[backend]\ndefault-keyring = {CLASS_PATH}\n", encoding="utf-8")
+    keyring.core.init_backend()
+    assert isinstance(keyring.get_keyring(), PlaintextFileKeyring)
+    with pytest.raises(KeyringUnavailableError, match="хранит пароли в файле"):
+        stored_password(PG)
+    password, problem = keyring_password(PG)
+    assert password is None
+    assert problem is not None and "для этого сеанса" in problem
+    seen: list[str | None] = []
+
+    def action(password: str | None) -> str:
+        seen.append(password)
+        return refused(password)
+
+    with pytest.raises(DatabasePasswordError):
+        using_password(PG, action)
+    assert seen == [None]  # the password in the file was never used
+
+
+def test_a_chain_uses_only_its_system_keyrings(
+    memory_keyring: MemoryKeyring, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """keyring chains every working backend; a plain file in the chain is skipped."""
+    leak = tmp_path / "passwords.json"
+    monkeypatch.setenv(PLAINTEXT_KEYRING_FILE, str(leak))
+    plaintext = PlaintextFileKeyring()
+    monkeypatch.setattr(ChainerBackend, "backends", [plaintext, memory_keyring])
+    chain = ChainerBackend()
+    assert pinned_backend(chain) == (memory_keyring, None)
+    keyring.set_keyring(chain)
+    store_password(PG, "Sekret-42")
+    assert stored_password(PG) == "Sekret-42"
+    assert memory_keyring.passwords == {(KEYRING_SERVICE, credential_key(PG)): "Sekret-42"}
+    assert not leak.exists()
+    monkeypatch.setattr(ChainerBackend, "backends", [plaintext])
+    assert pinned_backend(chain)[0] is None
+    assert "хранит пароли в файле" in (keyring_problem(chain) or "")

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import socket
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import URL, make_url
+from sqlalchemy import exc as sa_exc
 
 from tests.conftest import POSTGRES_URL
+from tests.helpers.damaged_sqlite import damaged_sqlite_file
 from tests.helpers.errors import assert_readable
 from tests.helpers.fake_pg_server import FakePostgresServer
-from workstation.database import connect
+from tests.helpers.readonly_sqlite import make_sqlite_read_only
+from workstation.clock import FakeClock
+from workstation.database import connect, database_status, upgrade_database
 from workstation.errors import DatabasePasswordError, DatabaseUnavailableError
 
 
@@ -100,6 +105,57 @@ def test_user_not_allowed_from_this_computer() -> None:
     assert "не пускает пользователя «clerk»" in caught.value.message
 
 
+@pytest.fixture
+def passwords_outside_the_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every place libpq would take a password from by itself holds one."""
+    passfile = tmp_path / "pgpass"
+    passfile.write_text("*:*:*:*:from-pgpassfile\n", encoding="utf-8")
+    passfile.chmod(0o600)
+    services = tmp_path / "pg_service.conf"
+    services.write_text("[desk]\npassword=from-service-file\n", encoding="utf-8")
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    monkeypatch.setenv("PGPASSWORD", "from-environment")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    monkeypatch.setenv("PGSERVICE", "desk")
+    monkeypatch.setenv("HOME", str(tmp_path))  # ~/.pgpass too
+    (tmp_path / ".pgpass").write_text("*:*:*:*:from-home-pgpass\n", encoding="utf-8")
+    (tmp_path / ".pgpass").chmod(0o600)
+
+
+def test_no_password_is_taken_from_files_or_the_environment(
+    fake_server: FakePostgresServer, passwords_outside_the_program: None,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(DatabasePasswordError) as caught:
+        connect(fake_url(fake_server))  # nothing in the keyring
+    assert_readable(caught.value)
+    assert "требует пароль" in caught.value.message
+    assert [seen.password for seen in fake_server.seen] == [None]  # nothing was sent
+    # libpq says nothing about the password file it was given (it would about /dev/null).
+    assert "password file" not in capfd.readouterr().err
+
+
+def test_the_keyrings_password_is_the_one_sent(
+    fake_server: FakePostgresServer, passwords_outside_the_program: None
+) -> None:
+    with pytest.raises(DatabasePasswordError, match="отклонил пароль"):
+        connect(fake_url(fake_server), "from-keyring")
+    assert [seen.password for seen in fake_server.seen] == ["from-keyring"]
+
+
+@pytest.mark.postgres_only
+def test_a_trusting_server_needs_no_password(
+    postgres_available: bool, passwords_outside_the_program: None
+) -> None:
+    if not postgres_available:
+        pytest.skip("PostgreSQL is not reachable")
+    database = connect(make_url(POSTGRES_URL))
+    try:
+        assert database.ping()
+    finally:
+        database.close()
+
+
 def test_fake_server_stops_by_itself() -> None:
     server = FakePostgresServer(lifetime=0.3).start()
     try:
@@ -148,3 +204,52 @@ def test_a_new_sqlite_file_and_its_folders_are_made(tmp_path: Path) -> None:
         assert path.is_file()
     finally:
         database.close()
+
+
+def test_schema_status_of_a_damaged_file(tmp_path: Path) -> None:
+    path = damaged_sqlite_file(tmp_path / "damaged.sqlite3")
+    database = connect(URL.create("sqlite", database=str(path)))  # opens: the header is fine
+    try:
+        with pytest.raises(DatabaseUnavailableError) as caught:
+            database_status(database)
+    finally:
+        database.close()
+    assert_readable(caught.value)
+    assert "повреждён" in caught.value.message
+
+
+def test_upgrade_when_the_table_list_cannot_be_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: FakeClock
+) -> None:
+    path = tmp_path / "desk.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE notes (text TEXT)")
+    connection.close()
+
+    class Unreadable:
+        def get_table_names(self) -> list[str]:
+            raise sa_exc.OperationalError(
+                "SELECT name FROM sqlite_master", None, sqlite3.OperationalError("disk I/O error")
+            )
+
+    monkeypatch.setattr("workstation.database.inspect", lambda _engine: Unreadable())
+    with pytest.raises(DatabaseUnavailableError) as caught:
+        upgrade_database(URL.create("sqlite", database=str(path)), None, clock)
+    assert_readable(caught.value)
+    assert "disk I/O error" in caught.value.message
+
+
+def test_upgrade_of_a_file_that_cannot_be_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: FakeClock
+) -> None:
+    path = tmp_path / "desk.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("CREATE TABLE notes (text TEXT)")
+    connection.close()
+    make_sqlite_read_only(monkeypatch, tmp_path)
+    with pytest.raises(DatabaseUnavailableError) as caught:
+        upgrade_database(URL.create("sqlite", database=str(path)), None, clock)
+    assert_readable(caught.value)
+    assert "недоступен для записи" in caught.value.message
+    assert "readonly" in caught.value.message

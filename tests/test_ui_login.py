@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import keyring
 import pytest
+from keyring.backends import fail
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import make_url
 
+from tests.helpers.fake_pg_server import FakePostgresServer
 from tests.helpers.qt import type_text
+from ui.app import DatabaseOpener
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
+from workstation.clock import FakeClock
+from workstation.config import DatabaseChoice
 from workstation.errors import DatabasePasswordError
 from workstation.roles import Principal, Role
 from workstation.services import Services
@@ -154,3 +161,18 @@ def test_status_bar_reports_a_lost_connection(
     monkeypatch.setattr(services.database, "ping", lambda: False)
     window.status.check_connection()
     qtbot.waitUntil(lambda: window.status.connected is False)
+
+
+def test_without_a_keyring_the_desk_says_why_and_gives_no_advice_to_save(
+    clock: FakeClock,
+) -> None:
+    # The login window asks for this session's password with this message; «db set-password»
+    # cannot work where no keyring does, so the message explains the keyring instead.
+    keyring.set_keyring(fail.Keyring())  # the autouse memory_keyring fixture restores it
+    with FakePostgresServer() as server:
+        url = make_url(f"postgresql+psycopg://clerk@127.0.0.1:{server.port}/desk")
+        opener = DatabaseOpener(DatabaseChoice(url, "test"), clock)
+        with pytest.raises(DatabasePasswordError) as refused:
+            opener(None)
+    assert "set-password" not in refused.value.message
+    assert "хранилищ" in refused.value.message.lower()

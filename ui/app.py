@@ -19,7 +19,7 @@ from ui.tasks import TaskRunner
 from workstation.clock import Clock, SystemClock
 from workstation.config import AppDirs, DatabaseChoice
 from workstation.credentials import keyring_password
-from workstation.database import open_database
+from workstation.database import PasswordRefusedError, open_database
 from workstation.errors import DatabasePasswordError, DomainError
 from workstation.services import Services
 
@@ -41,7 +41,11 @@ class DatabaseOpener:
             database = open_database(self._choice.url, password, create=self._choice.is_sqlite)
         except DatabasePasswordError as refused:
             if keyring_problem and typed_password is None:
-                raise DatabasePasswordError(f"{keyring_problem}\n{refused.message}") from None
+                # Without a keyring «db set-password» cannot help: say what is wrong with the
+                # keyring; the login window then asks for this session's password.
+                said = (refused.reason if isinstance(refused, PasswordRefusedError)
+                        else refused.message)
+                raise DatabasePasswordError(f"{keyring_problem}\n{said}") from None
             raise
         return Services.create(database, self._clock)
 

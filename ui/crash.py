@@ -1,7 +1,8 @@
 """The one crash path: uncaught errors from any thread are logged and shown in one dialog.
 
 Qt's own messages are routed into logging too. Nothing personal is shown or logged: the log
-formatter masks phone numbers, e-mail addresses and long numbers.
+formatter and the dialog mask phone numbers, e-mail addresses, long numbers and the values
+PostgreSQL repeats in an error's DETAIL; the error's class and SQLSTATE stay.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import logging
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -73,7 +75,7 @@ class CrashDialog(QDialog):
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(text)
-        self.details = QPlainTextEdit(mask_personal_data(_format(error)))
+        self.details = QPlainTextEdit(_format(error))
         self.details.setReadOnly(True)
         self.details.setVisible(False)
         layout.addWidget(self.details)
@@ -96,7 +98,9 @@ class _CrashPath:
         self.showing = False
 
     def report(self, error: BaseException) -> None:
-        log.error("Unhandled error", exc_info=(type(error), error, error.__traceback__))
+        code = sqlstate(error)
+        log.error("Unhandled error%s", f" (SQLSTATE {code})" if code else "",
+                  exc_info=(type(error), error, error.__traceback__))
         if self.relay is None:
             return
         if threading.current_thread() is threading.main_thread():
@@ -117,14 +121,27 @@ class _CrashPath:
 _crash_path = _CrashPath()
 
 
-def install_crash_handlers(log_path: Path | None) -> None:
-    """Route uncaught exceptions (any thread) and Qt messages to the log and the dialog."""
-    _crash_path.log_path = log_path
-    _crash_path.relay = _CrashRelay()
-    _crash_path.relay.raised.connect(_crash_path.show)
+def install_crash_handlers(log_path: Path | None) -> Callable[[], None]:
+    """Route uncaught exceptions (any thread) and Qt messages to the log and the dialog.
+
+    Call it on the GUI thread, with the application made. Returns a function that puts the
+    previous handlers back (for tests; the program keeps them to the end).
+    """
+    path = _crash_path
+    path.log_path = log_path
+    path.relay = _CrashRelay()
+    path.relay.raised.connect(path.show)
+    previous = sys.excepthook, threading.excepthook
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
-    qInstallMessageHandler(_qt_message_handler)
+    previous_qt_handler = qInstallMessageHandler(_qt_message_handler)
+
+    def uninstall() -> None:
+        sys.excepthook, threading.excepthook = previous
+        qInstallMessageHandler(previous_qt_handler)
+        path.relay, path.log_path = None, None  # the relay, unreferenced, goes with its link
+
+    return uninstall
 
 
 def report_exception(error: BaseException) -> None:
@@ -148,5 +165,26 @@ def _qt_message_handler(kind: QtMsgType, _context: QMessageLogContext, message: 
     qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
 
+def sqlstate(error: BaseException) -> str | None:
+    """The SQLSTATE of a database error (psycopg's, also wrapped by SQLAlchemy), if any: with
+    the DETAIL's values masked, it and the error class say what went wrong."""
+    seen: set[int] = set()
+    pending: list[object] = [error]
+    while pending:
+        current = pending.pop(0)
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        code = getattr(current, "sqlstate", None)
+        if isinstance(code, str) and code:
+            return code
+        pending += [getattr(current, "orig", None), getattr(current, "__cause__", None),
+                    getattr(current, "__context__", None)]
+    return None
+
+
 def _format(error: BaseException) -> str:
-    return "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    """The traceback for the dialog's details, masked as the log is."""
+    text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    code = sqlstate(error)
+    return mask_personal_data(f"SQLSTATE {code}\n{text}" if code else text)

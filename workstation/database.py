@@ -38,6 +38,18 @@ _PASSWORD_REQUIRED_WORDS = ("no password supplied", "fe_sendauth", "пароль
 _MISSING_WORDS = ("does not exist", "не существует")
 
 
+class PasswordRefusedError(DatabasePasswordError):
+    """The server refused the password, or wants one: what happened, then what to do.
+
+    ``reason`` is the first part alone, for callers that must give other advice (without a
+    keyring, saving the password with «db set-password» cannot work).
+    """
+
+    def __init__(self, reason: str, advice: str) -> None:
+        super().__init__(f"{reason} {advice}")
+        self.reason = reason
+
+
 def _mentions(message: str, words: tuple[str, ...]) -> bool:
     return any(word in message for word in words)
 
@@ -91,9 +103,9 @@ def open_database(url: URL, password: str | None, *, create: bool) -> Database:
     """
     database = connect(url, password)
     try:
-        status = _status(database.engine)
+        status = database_status(database)
         if status.state is SchemaState.EMPTY and create:
-            upgrade_to_head(database.engine)
+            _migrate(database)
             return database
         _require_current(database, status)
     except BaseException:
@@ -117,7 +129,7 @@ def upgrade_database(url: URL, password: str | None, clock: Clock) -> UpgradeRep
     """Migrate to the current schema; a SQLite file with data is backed up first."""
     database = connect(url, password)
     try:
-        status = _status(database.engine)
+        status = database_status(database)
         if status.state is SchemaState.NEWER:
             _require_current(database, status)
         if status.state is SchemaState.CURRENT:
@@ -125,7 +137,7 @@ def upgrade_database(url: URL, password: str | None, clock: Clock) -> UpgradeRep
         backup = None
         path = Path(url.database) if database.is_sqlite and url.database else None
         # A file with tables in it holds somebody's data: never migrate it without a copy.
-        if path is not None and path.is_file() and inspect(database.engine).get_table_names():
+        if path is not None and path.is_file() and _has_tables(database):
             database.engine.dispose()  # the backup API wants no writer in between
             try:
                 backup = backup_sqlite_file(path, clock.now(), status.current)
@@ -134,20 +146,32 @@ def upgrade_database(url: URL, password: str | None, clock: Clock) -> UpgradeRep
                     f"Не удалось сделать резервную копию {path} перед обновлением: {error}. "
                     "База данных не изменена."
                 ) from None
-        try:
-            upgrade_to_head(database.engine)
-        except sa_exc.DBAPIError as error:
-            raise explain_connection_error(url, error) from None
+        _migrate(database)
         return UpgradeReport(status.current, status.head, backup)
     finally:
         database.close()
 
 
-def _status(engine: Engine) -> SchemaStatus:
+def database_status(database: Database) -> SchemaStatus:
+    """The schema's state; a database that cannot be read gives a clear message."""
     try:
-        return schema_status(engine)
+        return schema_status(database.engine)
     except sa_exc.DBAPIError as error:
-        raise explain_connection_error(engine.url, error) from None
+        raise explain_connection_error(database.url, error) from None
+
+
+def _migrate(database: Database) -> None:
+    try:
+        upgrade_to_head(database.engine)
+    except sa_exc.DBAPIError as error:
+        raise explain_connection_error(database.url, error) from None
+
+
+def _has_tables(database: Database) -> bool:
+    try:
+        return bool(inspect(database.engine).get_table_names())
+    except sa_exc.DBAPIError as error:
+        raise explain_connection_error(database.url, error) from None
 
 
 def _require_current(database: Database, status: SchemaStatus) -> None:
@@ -216,14 +240,14 @@ def explain_connection_error(url: URL, error: sa_exc.DBAPIError) -> DatabaseErro
     # English and in Russian (a server answers in its own lc_messages before we can ask).
     message = (str(original) if original is not None else str(error)).lower()
     if sqlstate == _PG_BAD_PASSWORD or _mentions(message, _BAD_PASSWORD_WORDS):
-        return DatabasePasswordError(
-            f"Сервер PostgreSQL ({where}) отклонил пароль пользователя «{url.username}». "
-            "Сохраните верный пароль: «python main.py db set-password АДРЕС»."
+        return PasswordRefusedError(
+            f"Сервер PostgreSQL ({where}) отклонил пароль пользователя «{url.username}».",
+            "Сохраните верный пароль: «python main.py db set-password АДРЕС».",
         )
     if _mentions(message, _PASSWORD_REQUIRED_WORDS):
-        return DatabasePasswordError(
-            f"Сервер PostgreSQL ({where}) требует пароль пользователя «{url.username}». "
-            "Сохраните его: «python main.py db set-password АДРЕС»."
+        return PasswordRefusedError(
+            f"Сервер PostgreSQL ({where}) требует пароль пользователя «{url.username}».",
+            "Сохраните его: «python main.py db set-password АДРЕС».",
         )
     if sqlstate == _PG_NO_DATABASE or (
         _mentions(message, ("database", "база данных")) and _mentions(message, _MISSING_WORDS)
