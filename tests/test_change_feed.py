@@ -5,11 +5,28 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import select
 
-from db.models import AuditEntry, ChangeFeedEntry, LoginState, Setting, Unit, User
+from db.change_feed import delete_shared_rows, insert_shared_rows, update_shared_rows
+from db.models import (
+    AuditEntry,
+    ChangeFeedEntry,
+    ContactPoint,
+    Deadline,
+    LoginState,
+    Setting,
+    Unit,
+    User,
+)
+from tests.helpers.customers import IVANOV, add_customers
+from tests.helpers.deadlines import add_appeal
+from workstation.appeal_deadlines import register_open_appeals
+from workstation.clock import FakeClock
+from workstation.customers import ContactEdit
 from workstation.database import Database
-from workstation.roles import Principal
+from workstation.deadlines import DeadlineRegistry
+from workstation.roles import Principal, Role
 from workstation.services import Services
 
 Feed = list[tuple[str, uuid.UUID, int, str]]
@@ -138,3 +155,110 @@ def test_services_write_the_feed(services: Services, cli_admin: Principal) -> No
         ("settings", setting_id, 1, "insert"),
         ("settings", setting_id, 2, "update"),
     ]
+
+
+# -- set-based statements on shared tables (db/change_feed.py's helpers) ---------------------
+OPERATOR = Principal(None, "cli:operator", "Оператор", frozenset({Role.OPERATOR}))
+
+
+def feed_after(database: Database, before: int) -> Feed:
+    return feed(database)[before:]
+
+
+def contacts_of(database: Database, customer_id: uuid.UUID) -> dict[uuid.UUID, int]:
+    with database.sessions() as session:
+        return {row_id: version for row_id, version in session.execute(
+            select(ContactPoint.id, ContactPoint.version)
+            .where(ContactPoint.customer_id == customer_id))}
+
+
+def test_replacing_a_customers_contacts_feeds_the_deletes(services: Services) -> None:
+    """The old phone and e-mail go (other desks must drop them), the new phone arrives, and
+    the customer's version moves: all in the feed of the one commit."""
+    customer_id = add_customers(services.database, IVANOV)[0]
+    old = contacts_of(services.database, customer_id)
+    assert len(old) == 2
+    before = len(feed(services.database))
+    version = services.customers.update_contacts(
+        OPERATOR, customer_id, 1, [ContactEdit("phone", "8 914 765 43 21", "мобильный")])
+    new = contacts_of(services.database, customer_id)
+    assert len(new) == 1 and not set(new) & set(old)
+    changes = feed_after(services.database, before)
+    assert sorted(changes) == sorted(
+        [("contact_points", row_id, row_version, "delete") for row_id, row_version in old.items()]
+        + [("contact_points", row_id, 1, "insert") for row_id in new]
+        + [("customers", customer_id, version, "update")])
+    # The deletes come first: a desk replaying the feed in order ends with the new contact.
+    assert [kind for *_rest, kind in changes][:2] == ["delete", "delete"]
+
+
+def test_a_backfill_of_deadlines_feeds_each_new_deadline(services: Services,
+                                                         clock: FakeClock) -> None:
+    """register_open_appeals → DeadlineRegistry.start_many: set-based, through the helper."""
+    received = clock.now()
+    add_appeal(services.database, "2026-000015", received)
+    add_appeal(services.database, "2026-000016", received, status="clarification")
+    before = len(feed(services.database))
+    with services.database.sessions.begin() as session:
+        assert register_open_appeals(DeadlineRegistry(clock), session) == 4
+        made = {row_id: version for row_id, version in session.execute(
+            select(Deadline.id, Deadline.version))}
+    assert sorted(feed_after(services.database, before)) == sorted(
+        ("deadlines", row_id, 1, "insert") for row_id in made)
+    assert set(made.values()) == {1}
+
+
+def test_set_based_update_moves_versions_and_feeds_them(database: Database) -> None:
+    first, second, other = (add_unit(database, name) for name in ("А", "Б", "В"))
+    before = len(feed(database))
+    with database.sessions.begin() as session:
+        loaded = session.get(Unit, first)
+        assert loaded is not None
+        changed = update_shared_rows(session, Unit, {"name": Unit.name + " (архив)"},
+                                     Unit.id.in_([first, second]))
+        assert changed == 2
+        # An object the session had loaded sees the new values and version.
+        assert (loaded.name, loaded.version) == ("А (архив)", 2)
+    assert sorted(feed_after(database, before)) == sorted(
+        [("units", first, 2, "update"), ("units", second, 2, "update")])
+    with database.sessions() as session:
+        assert session.scalar(select(Unit.version).where(Unit.id == other)) == 1
+        with pytest.raises(ValueError, match="version"):
+            update_shared_rows(session, Unit, {"version": 7}, Unit.id == other)
+
+
+def test_set_based_delete_records_each_rows_last_version(database: Database) -> None:
+    first, second = add_unit(database, "А"), add_unit(database, "Б")
+    with database.sessions.begin() as session:
+        unit = session.get(Unit, first)
+        assert unit is not None
+        unit.name = "А2"  # version 2
+    before = len(feed(database))
+    with database.sessions.begin() as session:
+        loaded = session.get(Unit, first)
+        assert delete_shared_rows(session, Unit, Unit.id.in_([first, second])) == 2
+        assert loaded not in session  # the session no longer holds a deleted row
+        assert delete_shared_rows(session, Unit, Unit.id == first) == 0
+    assert sorted(feed_after(database, before)) == sorted(
+        [("units", first, 2, "delete"), ("units", second, 1, "delete")])
+
+
+def test_set_based_insert_needs_ids_and_versions(database: Database) -> None:
+    rows = [{"id": uuid.uuid4(), "version": 1, "name": f"Отдел {n}"} for n in range(3)]
+    with database.sessions.begin() as session:
+        assert insert_shared_rows(session, Unit, rows) == 3
+        assert insert_shared_rows(session, Unit, []) == 0
+    assert feed(database) == [("units", row["id"], 1, "insert") for row in rows]
+    with database.sessions() as session, pytest.raises(ValueError, match="version"):
+        insert_shared_rows(session, Unit, [{"id": uuid.uuid4(), "name": "Без версии"}])
+
+
+def test_a_rolled_back_set_based_change_leaves_no_entry(database: Database) -> None:
+    unit_id = add_unit(database)
+    before = feed(database)
+    with database.sessions() as session:
+        delete_shared_rows(session, Unit, Unit.id == unit_id)
+        session.rollback()
+    assert feed(database) == before
+    with database.sessions() as session:
+        assert session.get(Unit, unit_id) is not None

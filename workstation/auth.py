@@ -6,10 +6,12 @@ locked (by the person or after idle time), unlocked with the password, and the s
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import Insert, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from db.engine import SessionFactory
@@ -116,10 +118,7 @@ class AuthService:
             self._audit.record(session, "login.failure", actor_login=actor,
                                details={"reason": "unknown login"})
             return AuthenticationError(BAD_CREDENTIALS)
-        state = session.get(LoginState, user.id)
-        if state is None:
-            state = LoginState(user_id=user.id, failed_count=0)
-            session.add(state)
+        state = _login_state_for_update(session, user.id)
 
         def audit(action: str, **details: str) -> None:
             self._audit.record(session, action, actor_login=user.login, object_type="user",
@@ -153,6 +152,31 @@ class AuthService:
         principal = Principal(user.id, user.login, user.full_name, roles_from_column(user.roles))
         audit("login.unlock" if unlocking else "login.success")
         return principal
+
+
+def _login_state_for_update(session: Session, user_id: uuid.UUID) -> LoginState:
+    """The person's failed-login counter, locked until this transaction ends.
+
+    Logins of one person from several desks (or a guesser's parallel tries) must each count:
+    a plain read lets two transactions both read 3 and both write 4, and lets two first
+    failures both insert the row, one of them then failing on the primary key. So the row is
+    made race-free (an insert that does nothing if it exists; on PostgreSQL it waits for a
+    concurrent insert of the same row to commit) and read with FOR UPDATE, which makes the
+    next login wait for this one. On SQLite the transaction already holds the database's
+    write lock (``sessions.begin()``: BEGIN IMMEDIATE) and FOR UPDATE is left out.
+    """
+    values = {"user_id": user_id, "failed_count": 0}
+    statement: Insert
+    if session.get_bind().dialect.name == "postgresql":
+        statement = postgresql.insert(LoginState).values(values).on_conflict_do_nothing(
+            index_elements=[LoginState.user_id])
+    else:
+        statement = sqlite.insert(LoginState).values(values).on_conflict_do_nothing(
+            index_elements=[LoginState.user_id])
+    session.execute(statement)
+    return session.scalars(
+        select(LoginState).where(LoginState.user_id == user_id).with_for_update()
+        .execution_options(populate_existing=True)).one()
 
 
 def _locked_message(until: datetime) -> str:

@@ -11,10 +11,11 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from db.change_feed import delete_shared_rows
 from db.engine import SessionFactory
 from db.models import Account, Address, ContactPoint, Customer, SearchEntry
 from workstation.audit import AuditLog
@@ -28,7 +29,7 @@ from workstation.roles import Permission, Principal, require
 from workstation.search_index import reindex_customers
 from workstation.search_text import address_words, fold, name_words, word_pieces
 from workstation.settings import read_text_setting
-from workstation.versioning import commit_versioned, load_for_change
+from workstation.versioning import commit_versioned, flush_versioned, load_for_change
 
 ACCOUNT_PATTERN_SETTING = "customers.account_number_pattern"
 _POSTAL_CODE = re.compile(r"^\d{6}$")
@@ -267,7 +268,9 @@ class CustomerService:
                                details={"contacts": len(cleaned)})
             session.flush()
             customer = load_for_change(session, Customer, customer_id, expected_version)
-            session.execute(delete(ContactPoint).where(ContactPoint.customer_id == customer_id))
+            # Through the change feed's helper: other desks learn the old contacts are gone
+            # (a "delete" entry per row, DB-1), the new ones arrive as inserts at the flush.
+            delete_shared_rows(session, ContactPoint, ContactPoint.customer_id == customer_id)
             for contact in cleaned:
                 session.add(ContactPoint(customer_id=customer_id, kind=contact.kind,
                                          value=contact.value, label=contact.label,
@@ -275,7 +278,7 @@ class CustomerService:
             if note is not None:
                 customer.note = note.strip()
             flag_modified(customer, "note")  # the version moves even if only contacts changed
-            session.flush()
+            flush_versioned(session, Customer, customer_id, expected_version)
             reindex_customers(session, [customer_id])
             commit_versioned(session, Customer, customer_id, expected_version)
             return customer.version

@@ -22,9 +22,9 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from db.base import Base
+from db.change_feed import insert_shared_rows
 from db.models import (
     CalendarOverride,
-    ChangeFeedEntry,
     Deadline,
     DeadlineExtension,
     DeadlinePause,
@@ -179,8 +179,9 @@ class DeadlineRegistry:
     def start_many(self, session: Session, items: Sequence[StartItem],
                    env: DeadlineEnvironment) -> int:
         """Set-based start of many new deadlines (backfill, demo data, the bench): one insert
-        for the rows, one for their pauses and one for their change-feed entries. The caller
-        makes sure none of them exists yet."""
+        for the rows, one for their pauses and one for their change-feed entries (written by
+        db/change_feed.py, as every change of a shared row is). The caller makes sure none of
+        them exists yet."""
         rows: list[dict[str, object]] = []
         pauses: list[dict[str, object]] = []
         extension_rule = _extension_rule(env.rules)
@@ -211,14 +212,12 @@ class DeadlineRegistry:
                 "completed_at": item.completed_at,
                 "met": None if item.completed_at is None else item.completed_at <= computed.due_at,
                 "note": ""})
-        if rows:
-            # Core inserts of the tables: one executemany each, none of the ORM's per-row work.
-            session.execute(insert(_table(Deadline)), rows)
-            if pauses:
-                session.execute(insert(_table(DeadlinePause)), pauses)
-            session.execute(insert(_table(ChangeFeedEntry)), [
-                {"table_name": Deadline.__tablename__, "row_id": row["id"], "version": 1,
-                 "kind": "insert"} for row in rows])
+        # Set-based: one executemany per table, none of the ORM's per-row work (a backfill
+        # registers every open appeal at once). Deadlines are shared rows: the change feed's
+        # helper inserts them with their feed entries (DB-1); pauses are not shared rows.
+        insert_shared_rows(session, Deadline, rows)
+        if pauses:
+            session.execute(insert(_table(DeadlinePause)), pauses)
         return len(rows)
 
     # -- the clock stops and restarts ---------------------------------------------------------

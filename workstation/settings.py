@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.engine import SessionFactory
@@ -121,6 +122,29 @@ def read_text_setting(session: Session, key: str) -> str:
     return spec.default if value is None else str(value)
 
 
+def _locked_setting(session: Session, key: str) -> Setting | None:
+    # Locked until the commit (PostgreSQL): two desks changing one setting take turns instead
+    # of the second failing its version check.
+    return session.scalar(select(Setting).where(Setting.key == key).with_for_update())
+
+
+def _store_setting(session: Session, key: str, value: Any, default: Any) -> Any:
+    """Write ``value`` under ``key``; returns the value it replaced (``default`` if none)."""
+    row = _locked_setting(session, key)
+    if row is None:
+        try:
+            with session.begin_nested():
+                session.add(Setting(key=key, value=value))
+            return default
+        except IntegrityError:
+            # Another desk stored the first value meanwhile: change that one.
+            row = _locked_setting(session, key)
+            assert row is not None  # the unique key that refused ours is this row
+    old = row.value
+    row.value = value
+    return old
+
+
 def _spec(key: str) -> SettingSpec:
     try:
         return SPECS[key]
@@ -169,12 +193,7 @@ class SettingsService:
                 f"Значение настройки «{key}» должно быть от {spec.minimum} до {spec.maximum}."
             )
         with self._sessions.begin() as session:
-            row = session.scalar(select(Setting).where(Setting.key == key))
-            old = spec.default if row is None else row.value
-            if row is None:
-                session.add(Setting(key=key, value=number))
-            else:
-                row.value = number
+            old = _store_setting(session, key, number, spec.default)
             self._audit.record(
                 session, "setting.change", actor=actor, object_type="setting", object_id=key,
                 details={"old": old, "new": number},
@@ -186,12 +205,7 @@ class SettingsService:
         if problem:
             raise ValidationError(f"Значение настройки «{spec.key}» не подходит: {problem}.")
         with self._sessions.begin() as session:
-            row = session.scalar(select(Setting).where(Setting.key == spec.key))
-            old = spec.default if row is None else row.value
-            if row is None:
-                session.add(Setting(key=spec.key, value=text))
-            else:
-                row.value = text
+            old = _store_setting(session, spec.key, text, spec.default)
             self._audit.record(
                 session, "setting.change", actor=actor, object_type="setting",
                 object_id=spec.key, details={"old": old, "new": text},

@@ -154,7 +154,7 @@ class UserService:
             require(actor, Permission.MANAGE_USERS)
         check_new_password(new_password, login)
         with self._sessions.begin() as session:
-            user = _by_login(session, login)
+            user = _by_login(session, login, for_change=True)
             if (
                 own
                 and not actor.may(Permission.MANAGE_USERS)
@@ -172,7 +172,7 @@ class UserService:
     def set_active(self, actor: Principal, login: str, active: bool) -> UserInfo:
         require(actor, Permission.MANAGE_USERS)
         with self._sessions.begin() as session:
-            user = _by_login(session, login)
+            user = _by_login(session, login, for_change=True)
             if not active:
                 if actor.user_id == user.id:
                     raise ValidationError("Нельзя отключить собственную учётную запись.")
@@ -196,7 +196,7 @@ class UserService:
         if start is None and end is not None:
             raise ValidationError("Укажите начало отсутствия.")
         with self._sessions.begin() as session:
-            user = _by_login(session, login)
+            user = _by_login(session, login, for_change=True)
             delegate_id = None
             if start is not None:
                 if not delegate_login:
@@ -289,9 +289,16 @@ def _clean_details(details: UserDetails) -> UserDetails:
     )
 
 
-def _by_login(session: Session, login: str) -> User:
+def _by_login(session: Session, login: str, *, for_change: bool = False) -> User:
+    """The user by login; ``for_change`` locks the row (PostgreSQL) until the commit.
+
+    Without the lock another desk's change committed between this read and our UPDATE makes
+    the version check fail (StaleDataError) although this change needs no expected version:
+    it simply applies to the account as it is. SQLite's writing transactions are serial anyway.
+    """
     login = login.strip().lower()
-    user = session.scalar(select(User).where(User.login == login))
+    query = select(User).where(User.login == login)
+    user = session.scalar(query.with_for_update(of=User) if for_change else query)
     if user is None:
         raise NotFoundError(f"Пользователь «{login}» не найден.")
     return user

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TypeVar
 
 from sqlalchemy.exc import OperationalError
@@ -51,10 +52,23 @@ def commit_versioned(session: Session, model: type[RowT], row_id: uuid.UUID, exp
     ("database is locked", SQLITE_BUSY_SNAPSHOT): if the row's version moved, that is the same
     conflict; otherwise the database error is not ours to explain.
     """
+    _conflict_on_lost_race(session, session.commit, model, row_id, expected)
+
+
+def flush_versioned(session: Session, model: type[RowT], row_id: uuid.UUID, expected: int) -> None:
+    """Flush before ``commit_versioned`` (the service reads what it wrote), with the same
+    conflict instead of a raw StaleDataError when another desk's update won the race."""
+    _conflict_on_lost_race(session, session.flush, model, row_id, expected)
+
+
+def _conflict_on_lost_race(
+    session: Session, write: Callable[[], None], model: type[RowT], row_id: uuid.UUID,
+    expected: int,
+) -> None:
     from sqlalchemy.orm.exc import StaleDataError
 
     try:
-        session.commit()
+        write()
     except (StaleDataError, OperationalError) as error:
         session.rollback()
         with Session(bind=session.get_bind()) as fresh:
