@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.icons import icon
 from workstation.attachments import AttachmentInfo, NewAttachment
+from workstation.formatting import format_number
 
 FILE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -32,11 +33,15 @@ class ListedFile:
 
 
 def size_text(size: int) -> str:
+    """12 Б, 340 КБ, 2,5 МБ — in the interface's language, numbers written the Russian way."""
+    translate = QCoreApplication.translate
     if size < 1024:
-        return f"{size} Б"
+        return translate("FilesBox", "%1 B", "bytes").replace("%1", format_number(size))
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} КБ"
-    return f"{size / 1024 / 1024:.1f} МБ".replace(".", ",")
+        return translate("FilesBox", "%1 KB", "kilobytes").replace(
+            "%1", format_number(size / 1024))
+    return translate("FilesBox", "%1 MB", "megabytes").replace(
+        "%1", format_number(size / 1024 / 1024, 1))
 
 
 class FilesBox(QWidget):

@@ -1,7 +1,7 @@
 """The customer card's data as table rows and lines of text (dates, money, masks).
 
 A QObject only so that its texts go through ``self.tr`` (lupdate finds them, the Russian
-translation covers them); it holds no state.
+translation covers them); it holds only those translated words.
 """
 
 from __future__ import annotations
@@ -16,12 +16,31 @@ from workstation.customer_card import ConfidentialInfo, CustomerCard
 from workstation.formatting import format_date, format_datetime, format_money, format_number
 from workstation.identification import IdentificationState
 
-READING_SOURCES = {"customer": "потребитель", "inspector": "контролёр", "remote": "АСКУЭ"}
-PAYMENT_METHODS = {"online": "онлайн", "bank": "банк", "terminal": "терминал", "post": "почта"}
 HISTORY_ICONS = {"appeal": "answers", "call": "incoming-call", "identification": "identify"}
 
 
 class CardRows(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Stored in English words; shown in the card in the user's language.
+        self._reading_sources = {
+            "customer": self.tr("customer", "who took a meter reading"),
+            "inspector": self.tr("inspector", "who took a meter reading"),
+            "remote": self.tr("remote metering", "who took a meter reading")}
+        self._payment_methods = {
+            "online": self.tr("online", "payment method"),
+            "bank": self.tr("bank", "payment method"),
+            "terminal": self.tr("terminal", "payment method"),
+            "post": self.tr("post office", "payment method")}
+
+    def reading_source(self, source: str) -> str:
+        """Who took a meter reading (stored as customer, inspector or remote)."""
+        return self._reading_sources.get(source, source)
+
+    def payment_method(self, method: str) -> str:
+        """How a payment was made (stored as online, bank, terminal or post)."""
+        return self._payment_methods.get(method, method)
+
     def accounts(self, card: CustomerCard, secrets: ConfidentialInfo | None) -> list[TableRow]:
         money = {a.number: a for a in secrets.accounts} if secrets else {}
         rows = []
@@ -70,7 +89,7 @@ class CardRows(QObject):
         kwh = self.tr("kWh")
         return [TableRow((account.number, format_date(reading.taken_on),
                           f"{format_number(reading.value, 1)} {kwh}",
-                          READING_SOURCES.get(reading.source, reading.source)),
+                          self.reading_source(reading.source)),
                          right_aligned=frozenset({2}))
                 for account in secrets.accounts for reading in account.readings]
 
@@ -80,7 +99,7 @@ class CardRows(QObject):
         return [TableRow((account.number, format_date(payment.paid_on),
                           format_money(payment.amount),
                           f"{payment.period}, "
-                          f"{PAYMENT_METHODS.get(payment.method, payment.method)}"),
+                          f"{self.payment_method(payment.method)}"),
                          right_aligned=frozenset({2}))
                 for account in secrets.accounts for payment in account.payments]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from workstation.attachments import NewAttachment, safe_file_name
@@ -20,8 +20,9 @@ def read_files(paths: list[Path]) -> list[NewAttachment]:
         try:
             data = path.read_bytes()
         except OSError as error:
-            raise ValidationError(f"Файл «{path.name}» не прочитать: "
-                                  f"{error.strerror or error}.") from None
+            raise ValidationError(
+                QCoreApplication.translate("FileOpener", "Cannot read the file “%1”: %2.")
+                .replace("%1", path.name).replace("%2", str(error.strerror or error))) from None
         files.append(NewAttachment.named(path.name, data))
     return files
 

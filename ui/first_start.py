@@ -38,6 +38,7 @@ from workstation.demo_database import (
     remove_sqlite_file,
 )
 from workstation.errors import DomainError, SchemaOutdatedError
+from workstation.formatting import format_number
 from workstation.search_index import STAGE_SEARCH_INDEX
 
 log = logging.getLogger(__name__)
@@ -149,8 +150,8 @@ class DemoDatabaseFiller(QObject):
             text = self.tr("Preparing the customer search: %1 of %2")
         else:
             text = self.tr("Adding the demo staff…")
-        self.dialog.setLabelText(text.replace("%1", f"{done:,}".replace(",", "\u00a0"))
-                                 .replace("%2", f"{total:,}".replace(",", "\u00a0")))
+        self.dialog.setLabelText(text.replace("%1", format_number(done))
+                                 .replace("%2", format_number(total)))
         self.dialog.setRange(0, max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
 

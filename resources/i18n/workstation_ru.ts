@@ -552,12 +552,27 @@
         <translation>Экспорт библиотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="350"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="342"/>
+        <source>Could not read the file %1: %2.</source>
+        <translation>Не удалось прочитать файл %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/answer_review_pane.py" line="343"/>
+        <source>it is not UTF-8 text</source>
+        <translation>это не текст в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/answer_review_pane.py" line="356"/>
         <source>Imported: new %1, changed %2, retired %3, unchanged %4. They await approval.</source>
         <translation>Импортировано: новых %1, изменённых %2, выводимых из употребления %3, без изменений %4. Изменения ожидают утверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="372"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="368"/>
+        <source>Could not write the file %1: %2.</source>
+        <translation>Не удалось записать файл %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/answer_review_pane.py" line="380"/>
         <source>Exported answers: %1.</source>
         <translation>Выгружено ответов: %1.</translation>
     </message>
@@ -904,6 +919,529 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="47"/>
+        <source>step</source>
+        <translation>шаг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="48"/>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="49"/>
+        <source>agreed date</source>
+        <translation>согласованная дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="50"/>
+        <source>appeal</source>
+        <translation>обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="51"/>
+        <source>call</source>
+        <translation>звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="52"/>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="53"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="54"/>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="55"/>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="56"/>
+        <source>contacts</source>
+        <translation>контактов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="57"/>
+        <source>days</source>
+        <translation>дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="58"/>
+        <source>delegate</source>
+        <translation>заместитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="59"/>
+        <source>demo account</source>
+        <translation>демонстрационная учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="60"/>
+        <source>desk</source>
+        <translation>рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="61"/>
+        <source>during</source>
+        <translation>при попытке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="62"/>
+        <source>answers</source>
+        <translation>ответов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="63"/>
+        <source>fields</source>
+        <translation>поля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="64"/>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="65"/>
+        <source>files</source>
+        <translation>файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="66"/>
+        <source>found</source>
+        <translation>найдено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="67"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="68"/>
+        <source>similar words offered</source>
+        <translation>предложены похожие слова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="69"/>
+        <source>identified</source>
+        <translation>идентификация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="70"/>
+        <source>line</source>
+        <translation>линия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="71"/>
+        <source>login</source>
+        <translation>имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="72"/>
+        <source>matched by</source>
+        <translation>признак сопоставления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="73"/>
+        <source>on time</source>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="74"/>
+        <source>method</source>
+        <translation>способ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="75"/>
+        <source>minutes</source>
+        <translation>минут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="76"/>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="77"/>
+        <source>new value</source>
+        <translation>стало</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="78"/>
+        <source>new deadline</source>
+        <translation>новый срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="79"/>
+        <source>basis</source>
+        <translation>основание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="80"/>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="81"/>
+        <source>old value</source>
+        <translation>было</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="82"/>
+        <source>outcome</source>
+        <translation>итог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="83"/>
+        <source>previous deadline</source>
+        <translation>прежний срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="84"/>
+        <source>search text</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="85"/>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="86"/>
+        <source>deadlines recomputed</source>
+        <translation>пересчитано сроков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="87"/>
+        <source>to retire</source>
+        <translation>выводимых из употребления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="88"/>
+        <source>revision</source>
+        <translation>редакция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="89"/>
+        <source>roles</source>
+        <translation>роли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="90"/>
+        <source>rule</source>
+        <translation>правило</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="91"/>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="92"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="93"/>
+        <source>new status</source>
+        <translation>новое состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="94"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="95"/>
+        <source>until</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="96"/>
+        <source>working day</source>
+        <translation>рабочий день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="98"/>
+        <source>seed</source>
+        <translation>зерно генератора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="99"/>
+        <source>users</source>
+        <translation>пользователей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="100"/>
+        <source>other users</source>
+        <translation>других пользователей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="101"/>
+        <source>customers</source>
+        <translation>потребителей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="102"/>
+        <source>organisations</source>
+        <translation>организаций</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="103"/>
+        <source>addresses</source>
+        <translation>адресов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="104"/>
+        <source>accounts</source>
+        <translation>лицевых счетов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="105"/>
+        <source>contracts</source>
+        <translation>договоров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="106"/>
+        <source>phones and e-mails</source>
+        <translation>телефонов и адресов эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="107"/>
+        <source>meter readings</source>
+        <translation>показаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="108"/>
+        <source>payments</source>
+        <translation>платежей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="109"/>
+        <source>appeals</source>
+        <translation>обращений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="110"/>
+        <source>indexed for search</source>
+        <translation>добавлено в поисковый индекс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="111"/>
+        <source>cancelled</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="113"/>
+        <source>unit</source>
+        <translation>единица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="114"/>
+        <source>limit</source>
+        <translation>норматив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="115"/>
+        <source>window opens after, min</source>
+        <translation>окно начинается через, мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="116"/>
+        <source>“due soon” from, s</source>
+        <translation>«скоро срок» за, с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="117"/>
+        <source>moved to a working day</source>
+        <translation>перенос на рабочий день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="118"/>
+        <source>by the customer&apos;s hours</source>
+        <translation>по часам потребителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="122"/>
+        <source>new answers</source>
+        <translation>новых</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="123"/>
+        <source>changed answers</source>
+        <translation>изменённых</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="124"/>
+        <source>number of files</source>
+        <translation>файлов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="125"/>
+        <source>previous status</source>
+        <translation>прежнее состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="126"/>
+        <source>locked until</source>
+        <translation>заблокирована до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="129"/>
+        <source>wrong password</source>
+        <translation>неверный пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="130"/>
+        <source>unknown login</source>
+        <translation>неизвестное имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="131"/>
+        <source>no input for a while</source>
+        <translation>простой (нет ввода)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="132"/>
+        <source>by the user</source>
+        <translation>по команде пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="133"/>
+        <source>from the lock screen</source>
+        <translation>с экрана блокировки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="134"/>
+        <source>window closed</source>
+        <translation>окно закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="135"/>
+        <source>desk unlock</source>
+        <translation>разблокировать рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="137"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="137"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="139"/>
+        <source>received</source>
+        <translation>поступило</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="139"/>
+        <source>customer</source>
+        <translation>потребитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="140"/>
+        <source>topic code</source>
+        <translation>код темы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="140"/>
+        <source>topic</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="141"/>
+        <source>subject</source>
+        <translation>краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="141"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="142"/>
+        <source>sender</source>
+        <translation>отправитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="142"/>
+        <source>channel details</source>
+        <translation>сведения канала поступления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="143"/>
+        <source>urgency</source>
+        <translation>срочность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="144"/>
+        <source>personal account</source>
+        <translation>лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="144"/>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="145"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="146"/>
+        <source>command line</source>
+        <translation>командная строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="146"/>
+        <source>simulated call</source>
+        <translation>имитация звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="147"/>
+        <source>seconds</source>
+        <comment>unit of a deadline rule</comment>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="148"/>
+        <source>minutes</source>
+        <comment>unit of a deadline rule</comment>
+        <translation>минуты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="149"/>
+        <source>calendar days</source>
+        <comment>unit of a deadline rule</comment>
+        <translation>календарные дни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="150"/>
+        <source>working days</source>
+        <comment>unit of a deadline rule</comment>
+        <translation>рабочие дни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_details.py" line="151"/>
+        <source>minutes after opening</source>
+        <comment>unit of a deadline rule</comment>
+        <translation>минуты после открытия</translation>
+    </message>
+</context>
+<context>
     <name>AuditPane</name>
     <message>
         <location filename="../../ui/panes/audit_pane.py" line="45"/>
@@ -1009,447 +1547,357 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="44"/>
+        <location filename="../../ui/models/audit_table.py" line="45"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="44"/>
+        <location filename="../../ui/models/audit_table.py" line="45"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="44"/>
+        <location filename="../../ui/models/audit_table.py" line="45"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="45"/>
+        <location filename="../../ui/models/audit_table.py" line="46"/>
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="45"/>
+        <location filename="../../ui/models/audit_table.py" line="46"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="47"/>
+        <location filename="../../ui/models/audit_table.py" line="48"/>
         <source>Logged in</source>
         <translation>Вход в программу</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="48"/>
+        <location filename="../../ui/models/audit_table.py" line="49"/>
         <source>Failed login</source>
         <translation>Неудачная попытка входа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="49"/>
+        <location filename="../../ui/models/audit_table.py" line="50"/>
         <source>Account locked after failed logins</source>
         <translation>Учётная запись заблокирована после неудачных попыток входа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="50"/>
+        <location filename="../../ui/models/audit_table.py" line="51"/>
         <source>Login refused: account locked</source>
         <translation>Вход отклонён: учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="51"/>
+        <location filename="../../ui/models/audit_table.py" line="52"/>
         <source>Login refused: account disabled</source>
         <translation>Вход отклонён: учётная запись отключена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="52"/>
+        <location filename="../../ui/models/audit_table.py" line="53"/>
         <source>Desk locked</source>
         <translation>Рабочее место заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="53"/>
+        <location filename="../../ui/models/audit_table.py" line="54"/>
         <source>Desk unlocked</source>
         <translation>Рабочее место разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="54"/>
+        <location filename="../../ui/models/audit_table.py" line="55"/>
         <source>Failed attempt to unlock the desk</source>
         <translation>Неудачная попытка разблокировать рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="55"/>
+        <location filename="../../ui/models/audit_table.py" line="56"/>
         <source>Logged out</source>
         <translation>Выход из сеанса</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="56"/>
+        <location filename="../../ui/models/audit_table.py" line="57"/>
         <source>User added</source>
         <translation>Добавлен пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="57"/>
+        <location filename="../../ui/models/audit_table.py" line="58"/>
         <source>User changed</source>
         <translation>Изменён пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="58"/>
+        <location filename="../../ui/models/audit_table.py" line="59"/>
         <source>Password set</source>
         <translation>Установлен пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="59"/>
+        <location filename="../../ui/models/audit_table.py" line="60"/>
         <source>Account enabled</source>
         <translation>Учётная запись включена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="60"/>
+        <location filename="../../ui/models/audit_table.py" line="61"/>
         <source>Account disabled</source>
         <translation>Учётная запись отключена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="61"/>
+        <location filename="../../ui/models/audit_table.py" line="62"/>
         <source>Absence and delegate set</source>
         <translation>Указано отсутствие и заместитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="62"/>
+        <location filename="../../ui/models/audit_table.py" line="63"/>
         <source>Unit added</source>
         <translation>Добавлено подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="63"/>
+        <location filename="../../ui/models/audit_table.py" line="64"/>
         <source>Setting changed</source>
         <translation>Изменена настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="66"/>
+        <location filename="../../ui/models/audit_table.py" line="67"/>
         <source>Answer added to the library</source>
         <translation>Ответ добавлен в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="67"/>
+        <location filename="../../ui/models/audit_table.py" line="68"/>
         <source>Answer changed</source>
         <translation>Ответ изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="68"/>
+        <location filename="../../ui/models/audit_table.py" line="69"/>
         <source>Answer retired</source>
         <translation>Ответ выведен из библиотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="69"/>
+        <location filename="../../ui/models/audit_table.py" line="70"/>
         <source>Answer version approved</source>
         <translation>Версия ответа утверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="70"/>
+        <location filename="../../ui/models/audit_table.py" line="71"/>
         <source>Answer version returned for rework</source>
         <translation>Версия ответа возвращена на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="71"/>
+        <location filename="../../ui/models/audit_table.py" line="72"/>
         <source>Answer version withdrawn</source>
         <translation>Версия ответа отозвана</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="72"/>
+        <location filename="../../ui/models/audit_table.py" line="73"/>
         <source>Answer library exported</source>
         <translation>Библиотека ответов выгружена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="73"/>
+        <location filename="../../ui/models/audit_table.py" line="74"/>
         <source>Answer library imported</source>
         <translation>Библиотека ответов загружена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="74"/>
+        <location filename="../../ui/models/audit_table.py" line="75"/>
         <source>Answer topics changed</source>
         <translation>Изменены темы ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="75"/>
+        <location filename="../../ui/models/audit_table.py" line="76"/>
         <source>Appeal registered</source>
         <translation>Обращение зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="76"/>
+        <location filename="../../ui/models/audit_table.py" line="77"/>
         <source>Appeal changed</source>
         <translation>Обращение изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="77"/>
+        <location filename="../../ui/models/audit_table.py" line="78"/>
         <source>Appeal matched to a customer</source>
         <translation>Обращение сопоставлено с потребителем</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="78"/>
+        <location filename="../../ui/models/audit_table.py" line="79"/>
         <source>Files added to an appeal</source>
         <translation>К обращению добавлены файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="79"/>
+        <location filename="../../ui/models/audit_table.py" line="80"/>
         <source>File removed from an appeal</source>
         <translation>Файл обращения удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="80"/>
+        <location filename="../../ui/models/audit_table.py" line="81"/>
         <source>Appeal file opened</source>
         <translation>Открыт файл обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="81"/>
+        <location filename="../../ui/models/audit_table.py" line="82"/>
         <source>Appeal status changed</source>
         <translation>Изменено состояние обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="82"/>
+        <location filename="../../ui/models/audit_table.py" line="83"/>
         <source>Call offered to a desk</source>
         <translation>Звонок поступил на рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="83"/>
+        <location filename="../../ui/models/audit_table.py" line="84"/>
         <source>Call answered</source>
         <translation>Звонок принят</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="84"/>
+        <location filename="../../ui/models/audit_table.py" line="85"/>
         <source>Call taken</source>
         <translation>Звонок взят в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="85"/>
+        <location filename="../../ui/models/audit_table.py" line="86"/>
         <source>Call finished</source>
         <translation>Звонок завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="86"/>
+        <location filename="../../ui/models/audit_table.py" line="87"/>
         <source>Promised callback made (TEL-3)</source>
         <translation>Обещанный обратный звонок сделан (TEL-3)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="87"/>
+        <location filename="../../ui/models/audit_table.py" line="88"/>
         <source>Customers searched</source>
         <translation>Поиск потребителей</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="88"/>
+        <location filename="../../ui/models/audit_table.py" line="89"/>
         <source>Customer card viewed</source>
         <translation>Просмотр карточки потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="89"/>
+        <location filename="../../ui/models/audit_table.py" line="90"/>
         <source>Customer added</source>
         <translation>Добавлен потребитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="90"/>
+        <location filename="../../ui/models/audit_table.py" line="91"/>
         <source>Customer contacts changed</source>
         <translation>Изменены контакты потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="91"/>
+        <location filename="../../ui/models/audit_table.py" line="92"/>
         <source>Customer note changed</source>
         <translation>Изменена заметка о потребителе</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="92"/>
+        <location filename="../../ui/models/audit_table.py" line="93"/>
         <source>Caller identified (TEL-5)</source>
         <translation>Звонящий идентифицирован (TEL-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="93"/>
+        <location filename="../../ui/models/audit_table.py" line="94"/>
         <source>Caller identification failed (TEL-5)</source>
         <translation>Идентификация звонящего не удалась (TEL-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="94"/>
+        <location filename="../../ui/models/audit_table.py" line="95"/>
         <source>Caller refused to identify (TEL-5)</source>
         <translation>Звонящий отказался от идентификации (TEL-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="95"/>
+        <location filename="../../ui/models/audit_table.py" line="96"/>
         <source>Confidential data shown (TEL-5)</source>
         <translation>Показаны конфиденциальные данные (TEL-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="96"/>
+        <location filename="../../ui/models/audit_table.py" line="97"/>
         <source>Confidential data refused (TEL-5)</source>
         <translation>Отказано в конфиденциальных данных (TEL-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="97"/>
+        <location filename="../../ui/models/audit_table.py" line="98"/>
         <source>Deadline extended (SLA-8)</source>
         <translation>Срок продлён (SLA-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="98"/>
+        <location filename="../../ui/models/audit_table.py" line="99"/>
         <source>Reason for a missed deadline noted</source>
         <translation>Указана причина нарушения срока</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="99"/>
+        <location filename="../../ui/models/audit_table.py" line="100"/>
         <source>Deadline rule changed</source>
         <translation>Изменено правило сроков</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="100"/>
+        <location filename="../../ui/models/audit_table.py" line="101"/>
         <source>Calendar day set</source>
         <translation>Задан день производственного календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="101"/>
+        <location filename="../../ui/models/audit_table.py" line="102"/>
         <source>Calendar day override removed</source>
         <translation>Отменена поправка дня календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="102"/>
+        <location filename="../../ui/models/audit_table.py" line="103"/>
         <source>Demo data created</source>
         <translation>Созданы демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="104"/>
+        <location filename="../../ui/models/audit_table.py" line="105"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="104"/>
+        <location filename="../../ui/models/audit_table.py" line="105"/>
         <source>unit</source>
         <translation>подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="105"/>
+        <location filename="../../ui/models/audit_table.py" line="106"/>
         <source>setting</source>
         <translation>настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="105"/>
+        <location filename="../../ui/models/audit_table.py" line="106"/>
         <source>answer</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="106"/>
+        <location filename="../../ui/models/audit_table.py" line="107"/>
         <source>appeal</source>
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="106"/>
+        <location filename="../../ui/models/audit_table.py" line="107"/>
         <source>call</source>
         <translation>звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="107"/>
+        <location filename="../../ui/models/audit_table.py" line="108"/>
         <source>incoming call</source>
         <translation>входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="108"/>
+        <location filename="../../ui/models/audit_table.py" line="109"/>
         <source>customer</source>
         <translation>потребитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="108"/>
+        <location filename="../../ui/models/audit_table.py" line="109"/>
         <source>deadline</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="109"/>
+        <location filename="../../ui/models/audit_table.py" line="110"/>
         <source>deadline rule</source>
         <translation>правило сроков</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="110"/>
+        <location filename="../../ui/models/audit_table.py" line="111"/>
         <source>calendar day</source>
         <translation>день календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="113"/>
-        <source>reason</source>
-        <translation>причина</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="113"/>
-        <source>wrong password</source>
-        <translation>неверный пароль</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="114"/>
-        <source>unknown login</source>
-        <translation>неизвестное имя пользователя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="114"/>
-        <source>login</source>
-        <translation>имя пользователя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="115"/>
-        <source>roles</source>
-        <translation>роли</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="115"/>
-        <source>name</source>
-        <translation>название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="115"/>
-        <source>from</source>
-        <translation>с</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="116"/>
-        <source>until</source>
-        <translation>по</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="116"/>
-        <source>delegate</source>
-        <translation>заместитель</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="117"/>
-        <source>old value</source>
-        <translation>было</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="117"/>
-        <source>new value</source>
-        <translation>стало</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="118"/>
-        <source>no input for a while</source>
-        <translation>простой (нет ввода)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="119"/>
-        <source>by the user</source>
-        <translation>по команде пользователя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="119"/>
-        <source>minutes</source>
-        <translation>минут</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="120"/>
-        <source>from the lock screen</source>
-        <translation>с экрана блокировки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="121"/>
-        <source>window closed</source>
-        <translation>окно закрыто</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="122"/>
-        <source>during</source>
-        <translation>при попытке</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="122"/>
-        <source>desk unlock</source>
-        <translation>разблокировать рабочее место</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table.py" line="155"/>
+        <location filename="../../ui/models/audit_table.py" line="145"/>
         <source>unknown login #%1</source>
         <translation>неизвестный логин #%1</translation>
     </message>
@@ -1858,92 +2306,134 @@
 <context>
     <name>CardRows</name>
     <message>
+        <location filename="../../ui/card_rows.py" line="27"/>
+        <source>customer</source>
+        <comment>who took a meter reading</comment>
+        <translation>потребитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_rows.py" line="28"/>
+        <source>inspector</source>
+        <comment>who took a meter reading</comment>
+        <translation>контролёр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_rows.py" line="29"/>
+        <source>remote metering</source>
+        <comment>who took a meter reading</comment>
+        <translation>АСКУЭ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_rows.py" line="31"/>
+        <source>online</source>
+        <comment>payment method</comment>
+        <translation>онлайн</translation>
+    </message>
+    <message>
         <location filename="../../ui/card_rows.py" line="32"/>
+        <source>bank</source>
+        <comment>payment method</comment>
+        <translation>банк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_rows.py" line="33"/>
+        <source>terminal</source>
+        <comment>payment method</comment>
+        <translation>терминал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_rows.py" line="34"/>
+        <source>post office</source>
+        <comment>payment method</comment>
+        <translation>почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_rows.py" line="51"/>
         <source> (closed %1)</source>
         <translation> (закрыт %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="37"/>
+        <location filename="../../ui/card_rows.py" line="56"/>
         <source>Opened %1</source>
         <translation>Открыт %1</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="40"/>
+        <location filename="../../ui/card_rows.py" line="59"/>
         <source>contract %1</source>
         <translation>договор %1</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="52"/>
+        <location filename="../../ui/card_rows.py" line="71"/>
         <source>main</source>
         <translation>основной</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="56"/>
+        <location filename="../../ui/card_rows.py" line="75"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="70"/>
+        <location filename="../../ui/card_rows.py" line="89"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="88"/>
+        <location filename="../../ui/card_rows.py" line="107"/>
         <source>person</source>
         <translation>физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="88"/>
+        <location filename="../../ui/card_rows.py" line="107"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="90"/>
+        <location filename="../../ui/card_rows.py" line="109"/>
         <source>INN %1</source>
         <translation>ИНН %1</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="92"/>
+        <location filename="../../ui/card_rows.py" line="111"/>
         <source>KPP %1</source>
         <translation>КПП %1</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="93"/>
+        <location filename="../../ui/card_rows.py" line="112"/>
         <source>customer since %1</source>
         <translation>потребитель с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="99"/>
+        <location filename="../../ui/card_rows.py" line="118"/>
         <source>account number or address</source>
         <translation>номер лицевого счёта или адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="100"/>
+        <location filename="../../ui/card_rows.py" line="119"/>
         <source>contract number</source>
         <translation>номер договора</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="101"/>
+        <location filename="../../ui/card_rows.py" line="120"/>
         <source>Caller not identified: balance, debts, residents, readings and payments are hidden (TEL-5). Ask for the %1.</source>
         <translation>Звонящий не идентифицирован: баланс, задолженность, число проживающих, показания и платежи скрыты (TEL-5). Спросите %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="104"/>
+        <location filename="../../ui/card_rows.py" line="123"/>
         <source>The caller refused to identify: confidential information is not given.</source>
         <translation>Звонящий отказался назвать данные для идентификации: конфиденциальные сведения не сообщаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="108"/>
+        <location filename="../../ui/card_rows.py" line="127"/>
         <source>Identified %1 at %2 (valid until %3).</source>
         <translation>Идентифицирован %1 в %2 (действует до %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="114"/>
+        <location filename="../../ui/card_rows.py" line="133"/>
         <source>Debt: %1</source>
         <translation>Задолженность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="115"/>
+        <location filename="../../ui/card_rows.py" line="134"/>
         <source>No debt</source>
         <translation>Задолженности нет</translation>
     </message>
@@ -2149,27 +2639,27 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="60"/>
+        <location filename="../../ui/crash.py" line="62"/>
         <source>Internal error</source>
         <translation>Внутренняя ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="67"/>
+        <location filename="../../ui/crash.py" line="69"/>
         <source>The details were written to the log: %1</source>
         <translation>Подробности записаны в журнал: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="70"/>
+        <location filename="../../ui/crash.py" line="72"/>
         <source>The program ran into an internal error. What you already saved is safe; if an action did not finish, try it again.</source>
         <translation>В программе произошла внутренняя ошибка. Уже сохранённое не потеряно; если действие не завершилось, повторите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="81"/>
+        <location filename="../../ui/crash.py" line="83"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="84"/>
+        <location filename="../../ui/crash.py" line="86"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -2388,6 +2878,12 @@
         <translation>10 или 12 цифр</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="50"/>
+        <source>Lenin St.</source>
+        <comment>an example street</comment>
+        <translation>ул. Ленина</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="57"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
@@ -2503,7 +2999,12 @@
         <translation>Номер лицевого счёта не соответствует формату, принятому в компании.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="132"/>
+        <source>The account number format in the settings is not valid.</source>
+        <translation>Формат номера лицевого счёта в настройках неверен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="140"/>
         <source>Save &amp;anyway</source>
         <translation>Сохранить &amp;всё равно</translation>
     </message>
@@ -2551,48 +3052,48 @@
         <translation>&amp;История правила</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="101"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="104"/>
         <source>Period &amp;from</source>
         <translation>Период &amp;с</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="103"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="106"/>
         <source>&amp;to</source>
         <translation>п&amp;о</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="126"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="132"/>
         <source>Deadline board</source>
         <translation>Сводка сроков</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="176"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="182"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="197"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="203"/>
         <source>Open: %1; overdue: %2; due soon: %3</source>
         <translation>Открыто сроков: %1; просрочено: %2; скоро срок: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="225"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="231"/>
         <source>Choose a breach in the list first.</source>
         <translation>Сначала выберите нарушение в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="228"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="234"/>
         <source>Why the deadline was missed</source>
         <translation>Почему срок нарушен</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="240"/>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="261"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="246"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="267"/>
         <source>Choose a rule in the list first.</source>
         <translation>Сначала выберите правило в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="271"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="277"/>
         <source>History of %1: newest first (Refresh shows all rules again)</source>
         <translation>История %1: сначала новые редакции («Обновить» снова покажет все правила)</translation>
     </message>
@@ -2661,58 +3162,58 @@
 <context>
     <name>DemoDatabaseFiller</name>
     <message>
-        <location filename="../../ui/first_start.py" line="79"/>
-        <location filename="../../ui/first_start.py" line="219"/>
+        <location filename="../../ui/first_start.py" line="80"/>
+        <location filename="../../ui/first_start.py" line="220"/>
         <source>Demo database</source>
         <translation>Демонстрационная база</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="80"/>
+        <location filename="../../ui/first_start.py" line="81"/>
         <source>Preparing the demo database…</source>
         <translation>Подготовка демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="81"/>
+        <location filename="../../ui/first_start.py" line="82"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="101"/>
+        <location filename="../../ui/first_start.py" line="102"/>
         <source>Cancelling: finishing the batch being written…</source>
         <translation>Отмена: дописывается текущая порция данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="145"/>
+        <location filename="../../ui/first_start.py" line="146"/>
         <source>Adding demo customers: %1 of %2</source>
         <translation>Добавление демонстрационных потребителей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="147"/>
+        <location filename="../../ui/first_start.py" line="148"/>
         <source>Adding demo appeals: %1 of %2</source>
         <translation>Добавление демонстрационных обращений: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="149"/>
+        <location filename="../../ui/first_start.py" line="150"/>
         <source>Preparing the customer search: %1 of %2</source>
         <translation>Подготовка поиска потребителей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="151"/>
+        <location filename="../../ui/first_start.py" line="152"/>
         <source>Adding the demo staff…</source>
         <translation>Добавление демонстрационных сотрудников…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="169"/>
+        <location filename="../../ui/first_start.py" line="170"/>
         <source>Preparing the demo database was cancelled; the half-filled database was deleted. It will be prepared again at the next start.</source>
         <translation>Подготовка демонстрационной базы отменена, недозаполненная база удалена. Она будет подготовлена заново при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="172"/>
+        <location filename="../../ui/first_start.py" line="173"/>
         <source>Preparing the demo database was cancelled; what was written so far stays in the database.</source>
         <translation>Подготовка демонстрационной базы отменена; то, что уже записано, осталось в базе.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="181"/>
+        <location filename="../../ui/first_start.py" line="182"/>
         <source>The demo database could not be prepared: %1</source>
         <translation>Не удалось подготовить демонстрационную базу: %1</translation>
     </message>
@@ -2720,7 +3221,7 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/app.py" line="65"/>
+        <location filename="../../ui/app.py" line="69"/>
         <source>Workstation</source>
         <translation>АРМ оператора</translation>
     </message>
@@ -2736,27 +3237,27 @@
 <context>
     <name>DeskMenus</name>
     <message>
-        <location filename="../../ui/desk_menus.py" line="27"/>
+        <location filename="../../ui/desk_menus.py" line="41"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="32"/>
+        <location filename="../../ui/desk_menus.py" line="46"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="38"/>
+        <location filename="../../ui/desk_menus.py" line="52"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="50"/>
+        <location filename="../../ui/desk_menus.py" line="64"/>
         <source>&amp;Administration</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_menus.py" line="59"/>
+        <location filename="../../ui/desk_menus.py" line="73"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2808,24 +3309,50 @@
     </message>
 </context>
 <context>
+    <name>FileOpener</name>
+    <message>
+        <location filename="../../ui/file_opener.py" line="24"/>
+        <source>Cannot read the file “%1”: %2.</source>
+        <translation>Не удалось прочитать файл «%1»: %2.</translation>
+    </message>
+</context>
+<context>
     <name>FilesBox</name>
     <message>
-        <location filename="../../ui/appeal_files.py" line="58"/>
+        <location filename="../../ui/appeal_files.py" line="39"/>
+        <source>%1 B</source>
+        <comment>bytes</comment>
+        <translation>%1&#xa0;Б</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appeal_files.py" line="41"/>
+        <source>%1 KB</source>
+        <comment>kilobytes</comment>
+        <translation>%1&#xa0;КБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appeal_files.py" line="43"/>
+        <source>%1 MB</source>
+        <comment>megabytes</comment>
+        <translation>%1&#xa0;МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appeal_files.py" line="63"/>
         <source>Attach…</source>
         <translation>Приложить…</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_files.py" line="61"/>
+        <location filename="../../ui/appeal_files.py" line="66"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_files.py" line="63"/>
+        <location filename="../../ui/appeal_files.py" line="68"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_files.py" line="85"/>
+        <location filename="../../ui/appeal_files.py" line="90"/>
         <source>saved with the appeal</source>
         <translation>сохранится вместе с обращением</translation>
     </message>
@@ -3040,68 +3567,77 @@
 <context>
     <name>LookupPane</name>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="72"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="71"/>
         <source>Account, phone, name, address, INN or contract</source>
         <translation>Лицевой счёт, телефон, ФИО, адрес, ИНН или договор</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="112"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="111"/>
         <source>&amp;Find a customer</source>
         <translation>&amp;Найти потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="116"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="115"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Новый потребитель…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="118"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="117"/>
         <source>Simulate an incoming &amp;call…</source>
         <translation>Имитировать входящий &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="148"/>
-        <location filename="../../ui/panes/lookup_pane.py" line="197"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="147"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="196"/>
         <source>Type an account number, a phone, a name or an address.</source>
         <translation>Введите номер лицевого счёта, телефон, ФИО или адрес.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="156"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="155"/>
         <source>Customer lookup</source>
         <translation>Поиск потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="215"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="214"/>
         <source>Not found as typed. Did you mean: %1?</source>
         <translation>Так, как написано, не нашлось. Возможно, вы имели в виду: %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="217"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="216"/>
         <source>Nobody found. Check the spelling, or add a new customer (Ins).</source>
         <translation>Никого не нашлось. Проверьте написание или добавьте нового потребителя (Ins).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/lookup_pane.py" line="217"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n&#xa0;потребитель</numerusform>
+            <numerusform>%n&#xa0;потребителя</numerusform>
+            <numerusform>%n&#xa0;потребителей</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="219"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="218"/>
         <source> — there are more: type more to narrow down</source>
         <translation> — есть и другие: уточните запрос</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="220"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="219"/>
         <source>Found: %1%2. Enter opens the card.</source>
         <translation>Найдено: %1%2. Enter открывает карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="282"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="281"/>
         <source>Incoming call from %1</source>
         <translation>Входящий звонок с номера %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="297"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="296"/>
         <source>Simulate an incoming call</source>
         <translation>Имитация входящего звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="297"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="296"/>
         <source>Caller&apos;s number:</source>
         <translation>Номер звонящего:</translation>
     </message>
@@ -3627,78 +4163,82 @@
 <context>
     <name>UsersPane</name>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="60"/>
+        <location filename="../../ui/panes/users_pane.py" line="59"/>
         <source>Filter: name, login, unit, role…</source>
         <translation>Отбор: ФИО, имя пользователя, подразделение, роль…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="64"/>
+        <location filename="../../ui/panes/users_pane.py" line="63"/>
         <source>Show &amp;disabled</source>
         <translation>Показывать от&amp;ключённых</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="88"/>
+        <location filename="../../ui/panes/users_pane.py" line="87"/>
         <source>&amp;New user…</source>
         <translation>&amp;Новый пользователь…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="90"/>
+        <location filename="../../ui/panes/users_pane.py" line="89"/>
         <source>&amp;Change…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="91"/>
-        <location filename="../../ui/panes/users_pane.py" line="198"/>
+        <location filename="../../ui/panes/users_pane.py" line="90"/>
+        <location filename="../../ui/panes/users_pane.py" line="196"/>
         <source>Disa&amp;ble</source>
         <translation>&amp;Отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="93"/>
+        <location filename="../../ui/panes/users_pane.py" line="92"/>
         <source>Set &amp;password…</source>
         <translation>&amp;Пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="95"/>
+        <location filename="../../ui/panes/users_pane.py" line="94"/>
         <source>&amp;Absence…</source>
         <translation>Отс&amp;утствие…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="97"/>
+        <location filename="../../ui/panes/users_pane.py" line="96"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="98"/>
+        <location filename="../../ui/panes/users_pane.py" line="97"/>
         <source>&amp;Filter</source>
         <translation>Отбо&amp;р</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="127"/>
+        <location filename="../../ui/panes/users_pane.py" line="126"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
-    <message>
-        <location filename="../../ui/panes/users_pane.py" line="159"/>
-        <source>%1, active: %2</source>
-        <translation>%1, действующих: %2</translation>
+    <message numerus="yes">
+        <location filename="../../ui/panes/users_pane.py" line="158"/>
+        <source>%n user(s), active: %1</source>
+        <translation>
+            <numerusform>%n&#xa0;пользователь, действующих: %1</numerusform>
+            <numerusform>%n&#xa0;пользователя, действующих: %1</numerusform>
+            <numerusform>%n&#xa0;пользователей, действующих: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="195"/>
+        <location filename="../../ui/panes/users_pane.py" line="193"/>
         <source>Ena&amp;ble</source>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="265"/>
+        <location filename="../../ui/panes/users_pane.py" line="263"/>
         <source>Account %1 enabled.</source>
         <translation>Учётная запись %1 включена.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="266"/>
+        <location filename="../../ui/panes/users_pane.py" line="264"/>
         <source>Account %1 disabled.</source>
         <translation>Учётная запись %1 отключена.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="291"/>
+        <location filename="../../ui/panes/users_pane.py" line="289"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>

@@ -47,7 +47,7 @@ class CustomerDialog(FormDialog):
         self.region_combo.setObjectName("region")
         self.region_combo.addItems(["", *sorted(region.name for region in REGIONS)])
         self.locality_edit = self._edit("locality")
-        self.street_edit = self._edit("street", "ул. Ленина")
+        self.street_edit = self._edit("street", self.tr("Lenin St.", "an example street"))
         self.house_edit = self._edit("house")
         self.flat_edit = self._edit("flat")
         self.postal_edit = self._edit("postal_code", "693000")
@@ -129,7 +129,8 @@ class CustomerDialog(FormDialog):
             if number and not re.fullmatch(self._account_pattern, number):
                 return self.tr("The account number does not have the company's format.")
         except re.error:
-            raise ValidationError("Формат номера лицевого счёта в настройках неверен.") from None
+            raise ValidationError(self.tr("The account number format in the settings is not "
+                                          "valid.")) from None
         return None
 
     def show_duplicates(self, message: str, duplicates: list[Duplicate]) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from ui.icons import icon
+from ui.models.audit_details import AuditDetails
 from workstation.audit import AuditRecord
 from workstation.auth import UNKNOWN_ACTOR_PREFIX
 from workstation.formatting import format_datetime
@@ -109,18 +110,7 @@ class AuditTableModel(QAbstractTableModel):
                          "deadline_rule": self.tr("deadline rule"),
                          "calendar_day": self.tr("calendar day")}
         # The services write details in English keys; people read them in their language.
-        self._detail_words = {
-            "reason": self.tr("reason"), "wrong password": self.tr("wrong password"),
-            "unknown login": self.tr("unknown login"), "login": self.tr("login"),
-            "roles": self.tr("roles"), "name": self.tr("name"), "from": self.tr("from"),
-            "until": self.tr("until"), "delegate": self.tr("delegate"),
-            "old": self.tr("old value"), "new": self.tr("new value"),
-            "idle timeout": self.tr("no input for a while"),
-            "by the user": self.tr("by the user"), "minutes": self.tr("minutes"),
-            "from the lock screen": self.tr("from the lock screen"),
-            "window closed": self.tr("window closed"),
-            "during": self.tr("during"), "desk unlock": self.tr("desk unlock"),
-        }
+        self.details = AuditDetails(self)
 
     # -- filling ------------------------------------------------------------------------------
     def set_records(self, records: list[AuditRecord], has_more: bool) -> None:
@@ -215,18 +205,5 @@ class AuditTableModel(QAbstractTableModel):
         if column == self.OBJECT:
             return self._objects.get(record.object_type or "", record.object_type or "")
         if column == self.DETAILS:
-            return self._details(record.details)
+            return self.details.text(record, self._zone)
         return ""
-
-    def _details(self, details: dict[str, Any] | None) -> str:
-        if not details:
-            return ""
-        words = self._detail_words
-
-        def value_text(value: Any) -> str:
-            if value is None:
-                return "—"
-            return words.get(value, str(value)) if isinstance(value, str) else str(value)
-
-        return "; ".join(f"{words.get(key, key)}: {value_text(value)}"
-                         for key, value in details.items())

@@ -338,12 +338,18 @@ class AnswerReviewPane(DeskPane):
 
     def import_from(self, path: Path) -> None:
         exchange, actor = self.context.services.answer_exchange, self.context.principal
+        # Worded here: work() runs in a worker thread.
+        cannot_read = self.tr("Could not read the file %1: %2.").replace("%1", str(path))
+        not_text = self.tr("it is not UTF-8 text")
 
         def work() -> ImportReport:
             try:
                 text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as error:
-                raise ValidationError(f"Не удалось прочитать файл {path}: {error}.") from None
+            except OSError as error:
+                raise ValidationError(cannot_read.replace(
+                    "%2", str(error.strerror or error))) from None
+            except UnicodeDecodeError:
+                raise ValidationError(cannot_read.replace("%2", not_text)) from None
             return exchange.import_library(actor, parse_library(text))
 
         def imported(report: ImportReport) -> None:
@@ -359,13 +365,15 @@ class AnswerReviewPane(DeskPane):
 
     def export_to(self, path: Path) -> None:
         exchange, actor = self.context.services.answer_exchange, self.context.principal
+        cannot_write = self.tr("Could not write the file %1: %2.").replace("%1", str(path))
 
         def work() -> int:
             library = exchange.export_library(actor)
             try:
                 path.write_text(dump_library(library), encoding="utf-8")
             except OSError as error:
-                raise ValidationError(f"Не удалось записать файл {path}: {error}.") from None
+                raise ValidationError(cannot_write.replace(
+                    "%2", str(error.strerror or error))) from None
             return len(library.entries)
 
         self.context.runner.run(work, lambda count: self._say(

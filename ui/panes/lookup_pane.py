@@ -36,7 +36,6 @@ from ui.panes.base import DeskPane, PaneContext
 from workstation.calls import DatabaseCallSource, OfferedCall
 from workstation.customers import DuplicateCustomerError
 from workstation.errors import DomainError
-from workstation.formatting import count_of
 from workstation.lookup import PreparedLookup
 from workstation.lookup_results import LookupResult
 from workstation.roles import Permission, Principal, Role
@@ -215,7 +214,7 @@ class LookupPane(DeskPane):
             return self.tr("Not found as typed. Did you mean: %1?").replace("%1", links)
         if not result.matches:
             return self.tr("Nobody found. Check the spelling, or add a new customer (Ins).")
-        found = count_of(len(result.matches), "потребитель", "потребителя", "потребителей")
+        found = self.tr("%n customer(s)", "", len(result.matches))
         more = self.tr(" — there are more: type more to narrow down") if result.more else ""
         return self.tr("Found: %1%2. Enter opens the card.").replace("%1", found).replace(
             "%2", more)

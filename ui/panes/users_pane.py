@@ -34,7 +34,6 @@ from ui.icons import icon
 from ui.models.users_table import UsersFilterProxy, UsersTableModel
 from ui.panes.base import DeskPane, PaneContext
 from workstation.errors import ConflictError, DomainError
-from workstation.formatting import count_of
 from workstation.roles import Role
 from workstation.users import UserInfo
 
@@ -156,9 +155,8 @@ class UsersPane(DeskPane):
         for column in range(self.model.columnCount()):  # long unit names: elided, not wide
             header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
         active = sum(1 for user in users if user.is_active)
-        self._say(self.tr("%1, active: %2").replace(
-            "%1", count_of(len(users), "пользователь", "пользователя", "пользователей"))
-            .replace("%2", str(active)), "info")
+        self._say(self.tr("%n user(s), active: %1", "", len(users)).replace("%1", str(active)),
+                  "info")
         if select_login:
             self.select(select_login)
         if self.selected() is None and self.proxy.rowCount():
