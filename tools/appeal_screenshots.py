@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import URL, select
 
 from db.models import ContactPoint, Customer
+from tools.screenshots import SHOWN_DATABASE
 from ui.app import create_application
 from ui.i18n import install_translations
 from ui.main_window import MainWindow
@@ -114,6 +115,7 @@ def main() -> None:
     database = open_database(URL.create("sqlite", database=str(folder / "demo.sqlite3")), None,
                              create=True)
     fill_demo_data(database, customers=300, appeals=400, seed=6, clock=clock)
+    database.url = SHOWN_DATABASE  # what the status bar says: a demo desk's file
     services = Services.create(database, clock)
     principal = services.auth.login("operator", "operator-demo")
     runner = TaskRunner(app)

@@ -26,20 +26,21 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import URL, select
 
 from db.models import Customer
-from tools.screenshots import DEMO_PASSWORD, grab, settle
+from tools.screenshots import NOW, SHOWN_DATABASE, ZONE_NAME, grab, settle
 from ui.app import DatabaseOpener, create_application
 from ui.i18n import install_translations
-from ui.main_window import MainWindow
+from ui.main_window import ZONE_SETTING, MainWindow
 from ui.panes.answer_library_pane import AnswerLibraryPane
 from ui.panes.answer_review_pane import AnswerReviewPane
 from ui.tasks import TaskRunner
 from workstation.answer_placeholders import CustomerFacts
-from workstation.clock import SystemClock
+from workstation.clock import FakeClock
 from workstation.config import DatabaseChoice
 from workstation.roles import Principal, Role
 from workstation.services import Services
 from workstation.users import UserDetails
 
+DEMO_PASSWORD = "demo-password"
 PEOPLE = [
     ("ivanova", "Иванова Мария Сергеевна", Role.OPERATOR, "Оператор"),
     ("kuznetsov", "Кузнецов Игорь Павлович", Role.SUPERVISOR, "Руководитель группы"),
@@ -98,8 +99,11 @@ def main() -> None:
         app.installTranslator(translator)
     folder = Path(tempfile.mkdtemp(prefix="workstation-answers-"))
     settings = QSettings(str(folder / "desk.ini"), QSettings.Format.IniFormat)
+    settings.setValue(ZONE_SETTING, ZONE_NAME)
     choice = DatabaseChoice(URL.create("sqlite", database=str(folder / "demo.sqlite3")), "demo")
-    services = DatabaseOpener(choice, SystemClock())(None)
+    # The same morning and the same database name as the desk's other pictures.
+    services = DatabaseOpener(choice, FakeClock(NOW))(None)
+    services.database.url = SHOWN_DATABASE
     add_people(services)
     runner = TaskRunner(app)
 

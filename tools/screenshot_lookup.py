@@ -26,13 +26,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import URL, func, select
 
 from db.models import Appeal, Customer
+from tools.screenshots import NOW, SHOWN_DATABASE, ZONE_NAME
 from ui.app import DatabaseOpener, create_application
 from ui.i18n import install_translations
-from ui.main_window import MainWindow
+from ui.main_window import ZONE_SETTING, MainWindow
 from ui.panes.customer_card import CustomerCardPane
 from ui.panes.lookup_pane import LookupPane
 from ui.tasks import TaskRunner
-from workstation.clock import SystemClock
+from workstation.clock import FakeClock
 from workstation.config import DatabaseChoice
 from workstation.demo_data import fill_demo_data
 from workstation.identification import IdentificationMethod
@@ -88,8 +89,10 @@ def main() -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="workstation-lookup-shots-"))
     choice = DatabaseChoice(URL.create("sqlite", database=str(folder / "demo.sqlite3")), "demo")
-    services = DatabaseOpener(choice, SystemClock())(None)
-    fill_demo_data(services.database, customers=3000, appeals=3000, seed=4, clock=SystemClock())
+    clock = FakeClock(NOW)  # the same morning as the desk's other pictures
+    services = DatabaseOpener(choice, clock)(None)
+    fill_demo_data(services.database, customers=3000, appeals=3000, seed=4, clock=clock)
+    services.database.url = SHOWN_DATABASE  # what the status bar says: a demo desk's file
     with services.database.sessions() as session:
         # A person with a few appeals: the history shows other desks' work.
         customer_id, name = session.execute(
@@ -102,6 +105,7 @@ def main() -> None:
 
     runner = TaskRunner(app)
     settings = QSettings(str(folder / "desk.ini"), QSettings.Format.IniFormat)
+    settings.setValue(ZONE_SETTING, ZONE_NAME)
     window = MainWindow(services, principal, runner, settings=settings)
     window.resize(1600, 960)
     window.show()

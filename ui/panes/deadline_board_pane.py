@@ -86,7 +86,7 @@ class DeadlineBoardPane(DeskPane):
         self.tabs.addTab(self.rules_table, icon("history"), self.tr("R&ules"))
 
         self.refresh_action = self._action(self.tr("&Refresh"), "refresh", "F5", self.load)
-        self.note_action = self._action(self.tr("&Why missed…"), "answer-edit", "Ctrl+E",
+        self.note_action = self._action(self.tr("&Why missed…"), "clarification", "Ctrl+E",
                                         self.note_selected_breach)
         self.change_rule_action = self._action(self.tr("C&hange rule…"), "answer-edit", "F2",
                                                self.change_selected_rule)
@@ -95,9 +95,12 @@ class DeadlineBoardPane(DeskPane):
         may_edit = context.principal.may(Permission.EDIT_DEADLINE_RULES)
         self.change_rule_action.setEnabled(may_edit)
         # One row for the actions and the period: the board shares the bottom of the window
-        # with other panes, so it asks for little height (a narrow toolbar folds its end).
+        # with other panes, so it asks for little height. The actions are icons (their words
+        # and keys in the tooltip) so that the row fits the board's column of a 1280 px window
+        # with nothing folded behind "»".
         toolbar = QToolBar()
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setObjectName("board-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         since = QLabel(self.tr("Period &from"))
         since.setBuddy(self.from_edit)
         until = QLabel(self.tr("&to"))
@@ -108,6 +111,9 @@ class DeadlineBoardPane(DeskPane):
         for action in (self.refresh_action, self.note_action, self.change_rule_action,
                        self.history_action):
             toolbar.addAction(action)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
+        self.toolbar = toolbar
         self._message_icon = QLabel()
         self.message_label = QLabel()
         self.message_label.setObjectName("board-message")
