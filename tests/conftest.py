@@ -21,6 +21,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import URL, create_engine, make_url, text
 from sqlalchemy.pool import NullPool
 
@@ -28,6 +29,7 @@ from db.engine import make_engine
 from db.migrate import upgrade_to_head
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.passwords import use_cheap_password_hashing
+from ui.tasks import TaskRunner
 from workstation.clock import FakeClock
 from workstation.database import Database, connect
 from workstation.roles import Principal
@@ -379,3 +381,15 @@ def database(database_url: URL) -> Iterator[Database]:
 @pytest.fixture
 def services(database: Database, clock: FakeClock) -> Services:
     return Services.create(database, clock)
+
+
+# -- desk widgets ----------------------------------------------------------------------------
+@pytest.fixture
+def runner(qtbot: QtBot, services: Services) -> Iterator[TaskRunner]:
+    """The background-task runner panes use; fails the test on an unexpected error in a task
+    and waits for the tasks before the database goes (``services`` is torn down after)."""
+    unexpected: list[BaseException] = []
+    task_runner = TaskRunner(on_unexpected=unexpected.append)
+    yield task_runner
+    assert task_runner.wait_for_done(5000)
+    assert unexpected == []

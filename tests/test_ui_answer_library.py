@@ -3,7 +3,6 @@ the person was writing in (TEL-2), the call script strip (TEL-1, TEL-6), and its
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -32,15 +31,6 @@ from workstation.roles import Principal
 from workstation.services import Services
 
 pytestmark = pytest.mark.usefixtures("cheap_passwords")
-
-
-@pytest.fixture
-def runner(qtbot: QtBot, services: Services) -> Iterator[TaskRunner]:
-    unexpected: list[BaseException] = []
-    task_runner = TaskRunner(on_unexpected=unexpected.append)
-    yield task_runner
-    assert task_runner.wait_for_done(5000)
-    assert unexpected == []
 
 
 @pytest.fixture

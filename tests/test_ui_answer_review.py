@@ -1,9 +1,9 @@
 """The supervisors' pane: propose in the dialog, see the change word by word, approve (four
-eyes), history, export and import of the library file."""
+eyes), history, export and import of the library file; its lists fit a narrow pane."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import dataclasses
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -17,10 +17,11 @@ from tests.helpers.answers import (
     cheap_passwords,  # noqa: F401 (a fixture)
     person,
 )
+from tests.helpers.look import desk_look
 from tests.helpers.qt import type_text
 from ui.models.answer_entries import AnswerEntriesModel
 from ui.models.answer_versions import AnswerVersionsModel
-from ui.panes.answer_review_pane import AnswerReviewPane
+from ui.panes.answer_review_pane import SIDE_BY_SIDE_WIDTH, AnswerReviewPane
 from ui.panes.base import PaneContext
 from ui.tasks import TaskRunner
 from workstation.roles import Principal
@@ -28,15 +29,6 @@ from workstation.services import Services
 
 pytestmark = pytest.mark.usefixtures("cheap_passwords")
 ZONE = ZoneInfo("Asia/Sakhalin")
-
-
-@pytest.fixture
-def runner(qtbot: QtBot, services: Services) -> Iterator[TaskRunner]:
-    unexpected: list[BaseException] = []
-    task_runner = TaskRunner(on_unexpected=unexpected.append)
-    yield task_runner
-    assert task_runner.wait_for_done(5000)
-    assert unexpected == []
 
 
 def open_pane(qtbot: QtBot, runner: TaskRunner, services: Services,
@@ -154,3 +146,45 @@ def test_review_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester,  # typ
     versions = AnswerVersionsModel(ZONE)
     versions.set_versions(services.answer_editor.history(supervisor, entries.entry(0).entry_id))
     qtmodeltester.check(versions)
+
+
+@pytest.mark.parametrize(("width", "height"), [(548, 312), (669, 850), (1200, 700)])
+def test_the_lists_fit_the_pane_and_the_details_go_where_there_is_room(
+    qtbot: QtBot, runner: TaskRunner, services: Services, width: int, height: int
+) -> None:
+    """In the right column of a laptop's window (548 px), as the screenshot shows it (669 px,
+    tall) and floating wide: no column of a list is cut off at the pane's edge, and the details
+    are beside the lists only where both have room."""
+    author = person(services, "supervisor")
+    state = next(e for e in services.answer_editor.entries(author)
+                 if e.code == "payments.deadline")
+    changed = dataclasses.replace(state.content, spoken=state.content.spoken + " Уточнено.")
+    services.answer_editor.propose_change(author, state.entry_id, state.row_version, changed,
+                                          "Срок оплаты уточнён письмом от 12.11.2026")
+    with desk_look():
+        pane = open_pane(qtbot, runner, services, person(services, "supervisor2"))
+        pane.resize(width, height)
+        qtbot.waitUntil(lambda: pane.pending_model.rowCount() == 1)
+        wide = width >= SIDE_BY_SIDE_WIDTH
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        assert pane.split.orientation() == (horizontal if wide else vertical)
+        assert pane.entries_split.orientation() == (
+            vertical if not wide and height >= 600 else horizontal)
+        pending = pane.pending_view
+        assert pending.isColumnHidden(AnswerVersionsModel.STATE)  # all await approval
+        assert pane.history_view.isColumnHidden(AnswerVersionsModel.TITLE)  # one answer's
+        header = pending.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in shown)
+                        == pending.viewport().width())
+        metrics = pending.fontMetrics()
+        for column in (AnswerVersionsModel.NUMBER, AnswerVersionsModel.CHANGE,
+                       AnswerVersionsModel.WHEN):  # short ones whole
+            text = str(pending.model().index(0, column).data())
+            assert header.sectionSize(column) > metrics.horizontalAdvance(text), text
+        if width > 600:  # the title too, where the pane has some room
+            title = str(pending.model().index(0, AnswerVersionsModel.TITLE).data())
+            assert header.sectionSize(AnswerVersionsModel.TITLE) > metrics.horizontalAdvance(
+                title)
+        assert not pending.horizontalScrollBar().isVisible()
+        assert pane.details.placeholderText()  # an empty details box says what it is for

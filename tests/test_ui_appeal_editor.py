@@ -5,7 +5,6 @@ to the open card, and a clarification requested and received."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -29,15 +28,6 @@ from workstation.services import Services
 
 SAKHALIN = ZoneInfo("Asia/Sakhalin")
 
-
-
-@pytest.fixture
-def runner(qtbot: QtBot, services: Services) -> Iterator[TaskRunner]:
-    unexpected: list[BaseException] = []
-    task_runner = TaskRunner(on_unexpected=unexpected.append)
-    yield task_runner
-    assert task_runner.wait_for_done(5000)
-    assert unexpected == []
 
 
 @pytest.fixture

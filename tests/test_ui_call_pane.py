@@ -5,7 +5,6 @@ early, and the wrap-up registering the appeal (CH-2: E after a specialist)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -28,15 +27,6 @@ from workstation.services import Services
 
 SAKHALIN = ZoneInfo("Asia/Sakhalin")
 
-
-
-@pytest.fixture
-def runner(qtbot: QtBot, services: Services) -> Iterator[TaskRunner]:
-    unexpected: list[BaseException] = []
-    task_runner = TaskRunner(on_unexpected=unexpected.append)
-    yield task_runner
-    assert task_runner.wait_for_done(5000)
-    assert unexpected == []
 
 
 @pytest.fixture

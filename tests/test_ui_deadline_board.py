@@ -1,17 +1,20 @@
 """The supervisors' deadline board: counts per unit and person, breaches with who and why,
-compliance per rule over a period, and a rule changed from the board taking effect."""
+compliance per rule over a period, a rule changed from the board taking effect, and its lists
+fitting a narrow pane with every number in sight."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.deadlines import add_appeal, add_user
+from tests.helpers.look import desk_look
+from ui.deadline_board_columns import short_name
 from ui.models.record_table import Column, RecordTableModel
 from ui.panes.base import PaneContext
 from ui.panes.deadline_board_pane import DeadlineBoardPane
@@ -19,22 +22,13 @@ from ui.tasks import TaskRunner
 from workstation.appeal_deadlines import appeal_status_changed
 from workstation.appeals import AppealStatus
 from workstation.clock import FakeClock
-from workstation.deadline_board import Period
+from workstation.deadline_board import BoardRow, Period
 from workstation.errors import PermissionDeniedError
 from workstation.services import Services
 
 MSK = ZoneInfo("Europe/Moscow")
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
-
-
-@pytest.fixture
-def runner(qtbot: QtBot, services: Services) -> Iterator[TaskRunner]:
-    unexpected: list[BaseException] = []
-    task_runner = TaskRunner(on_unexpected=unexpected.append)
-    yield task_runner
-    assert task_runner.wait_for_done(5000)
-    assert unexpected == []
 
 
 def texts(model: RecordTableModel[object]) -> list[list[str]]:
@@ -80,19 +74,23 @@ def test_the_board_counts_lists_breaches_and_compliance(
                   pane.rules_model):
         qtmodeltester.check(model)
 
+    # People as a list of them is written in Russian: surname and initials; the whole name
+    # and the login are in the tooltip.
     assert texts(pane.counts_model) == [
-        ["Контакт-центр", "Иванова Мария Сергеевна", "—", "—", "2", "—", "2"],
-        ["Отдел сбыта", "Соколов Андрей Викторович", "2", "—", "—", "—", "2"],
+        ["Контакт-центр", "Иванова М.\u00a0С.", "—", "—", "2", "—", "2"],
+        ["Отдел сбыта", "Соколов А.\u00a0В.", "2", "—", "—", "—", "2"],
     ]
+    assert pane.counts_model.data(pane.counts_model.index(0, 1), Qt.ItemDataRole.ToolTipRole) \
+        == "Иванова Мария Сергеевна (ivanova)"
     assert "overdue: 2" in pane.message_label.text()
 
     breaches = texts(pane.breaches_model)
     # Worst first: by how late.
     assert [(row[1][:11], row[2], row[3]) for row in breaches] == [
-        ("2026-000001", "SLA-6", "Иванова Мария Сергеевна"),
-        ("2026-000003", "SLA-6", "Соколов Андрей Викторович"),
-        ("2026-000001", "SLA-7", "Иванова Мария Сергеевна"),
-        ("2026-000003", "SLA-7", "Соколов Андрей Викторович"),
+        ("2026-000001", "SLA-6", "Иванова М.\u00a0С."),
+        ("2026-000003", "SLA-6", "Соколов А.\u00a0В."),
+        ("2026-000001", "SLA-7", "Иванова М.\u00a0С."),
+        ("2026-000003", "SLA-7", "Соколов А.\u00a0В."),
     ]
     why = {(row[1][:11], row[2]): row[7] for row in breaches}
     assert why[("2026-000003", "SLA-7")] == "ждали акт сетевой"
@@ -147,3 +145,57 @@ def test_the_generic_record_table(qtbot: QtBot, qtmodeltester) -> None:  # type:
     model.set_records([("a", 1), ("b", 2)])
     qtmodeltester.check(model)
     assert model.data(model.index(1, 1)) == "2"
+
+
+def test_people_are_listed_by_surname_and_initials() -> None:
+    assert short_name("Иванова Ольга Сергеевна") == "Иванова О.\u00a0С."
+    assert short_name("Кузнецов Игорь") == "Кузнецов И."
+    assert short_name("Администратор") == "Администратор"
+
+
+def test_in_a_narrow_pane_the_numbers_stay_in_sight_and_the_names_give_way(
+        qtbot: QtBot, services: Services, runner: TaskRunner) -> None:
+    """In the right column of a 1280 px window (about 550 px) the unit's long name took the
+    width and pushed «Скоро срок» and «Просрочено» out of sight."""
+    supervisor = add_user(services, "supervisor")
+    with desk_look():
+        pane = DeadlineBoardPane(PaneContext(services, supervisor, runner, MSK))
+        qtbot.addWidget(pane)
+        pane.resize(548, 420)
+        pane.show()
+        qtbot.waitUntil(lambda: pane.rules_model.rowCount() > 0 and not runner.busy)
+        pane.counts_model.set_records([
+            BoardRow("Отдел по работе с юридическими лицами", None, f"l{n}",
+                     "Новикова Татьяна Павловна", 3, 10, 4, 1) for n in range(3)])
+        QApplication.processEvents()
+        table, header = pane.counts_table, pane.counts_table.horizontalHeader()
+
+        def fitted() -> bool:
+            return sum(header.sectionSize(c) for c in range(7)) == table.viewport().width()
+
+        qtbot.waitUntil(fitted)
+        assert not table.horizontalScrollBar().isVisible()
+        metrics = table.fontMetrics()
+        for column in range(2, 7):  # each number and its header whole
+            text = str(pane.counts_model.headerData(column, Qt.Orientation.Horizontal))
+            assert header.sectionSize(column) > metrics.horizontalAdvance(text), text
+        assert header.sectionSize(1) > metrics.horizontalAdvance("Новикова Т.\u00a0П.")
+        assert 0 < header.sectionSize(0) < metrics.horizontalAdvance(
+            "Отдел по работе с юридическими лицами")  # cut with "…", whole in the tooltip
+        # A click on a number's header sorts by it: its arrow gets room, the names give it.
+        header.setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        QApplication.processEvents()
+        qtbot.waitUntil(fitted)
+        assert header.sectionSize(4) >= header.sectionSizeHint(4)
+        # The actions are beside the tabs, all in sight; the period under the lists it
+        # applies to only.
+        assert pane.tabs.cornerWidget() is pane.toolbar
+        assert not pane.period_row.isVisible()
+        for table, shows_period in ((pane.breaches_table, True),
+                                    (pane.compliance_table, True),
+                                    (pane.rules_table, False), (pane.counts_table, False)):
+            pane.tabs.setCurrentWidget(table)
+            assert pane.period_row.isVisible() is shows_period
+        assert all(pane.toolbar.widgetForAction(action).isVisible()
+                   for action in pane.toolbar.actions())
+        assert pane.refresh_action.toolTip() == "Обновить (F5)"

@@ -1,10 +1,10 @@
 """The default arrangement of the desk window per role (ui/default_layout.py): it fits a laptop,
-nothing in sight is squeezed below its minimum, the lookup shows a screenful of results, the
-tab groups are as designed, and a pane's shortcut brings its tab forward."""
+nothing in sight is squeezed below its minimum, the lookup shows a screenful of results, a
+supervisor's deadline board has most of its column with its state columns in sight, the tab
+groups are as designed, and a pane's shortcut brings its tab forward."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,11 +13,14 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.desk import PASSWORD, add_person, desk_settings, open_window
+from tests.helpers.look import desk_look
 from ui.layout_memory import STATE_VERSION
 from ui.main_window import MainWindow
+from ui.panes.deadline_board_pane import DeadlineBoardPane
 from ui.panes.lookup_pane import LookupPane
 from ui.start_page import StartPage, StartPageDock
 from ui.tasks import TaskRunner
+from workstation.deadline_board import BoardRow
 from workstation.roles import Principal, Role
 from workstation.services import Services
 from workstation.users import UserDetails
@@ -51,15 +54,6 @@ GROUPS: dict[str, set[tuple[str, frozenset[str]]]] = {
     },
 }
 GROUPS["specialist"] = GROUPS["operator"]
-
-
-@pytest.fixture
-def runner(qtbot: QtBot, services: Services) -> Iterator[TaskRunner]:
-    unexpected: list[BaseException] = []
-    task_runner = TaskRunner(on_unexpected=unexpected.append)
-    yield task_runner
-    assert task_runner.wait_for_done(5000)
-    assert unexpected == []
 
 
 def person(services: Services, cli_admin: Principal, role: str) -> Principal:
@@ -153,6 +147,49 @@ def test_the_lookup_shows_a_screenful_of_results_with_all_its_columns(
     assert sum(header.sectionSize(column) for column in range(4)) <= table.viewport().width()
     card = window.panes["customer-card-pane"]
     assert lookup.geometry().right() < card.geometry().left()  # side by side
+
+
+# The longest names a board shows, and counts in the hundreds.
+LONG_ROWS = [BoardRow("Отдел по работе с юридическими лицами и индивидуальными предпринимателями",
+                      None, f"login{n}", "Константинопольская-Щедрина Александра Вениаминовна",
+                      123, 45, 678, 9) for n in range(12)]
+STATES = range(2, 7)  # on time, due soon, overdue, paused, open
+
+
+@pytest.mark.parametrize(("size", "rows"), [(QSize(1280, 800), 6), (LAPTOP_CLIENT, 3)])
+def test_a_supervisors_board_has_most_of_its_column_with_every_state_in_sight(
+    qtbot: QtBot, runner: TaskRunner, services: Services, tmp_path: Path, size: QSize,
+    rows: int,
+) -> None:
+    """The board was given two rows under a half-empty card, its «Скоро срок» and
+    «Просрочено» scrolled off to the right by a unit's long name."""
+    with desk_look():
+        window = open_window(qtbot, services, add_person(services, "supervisor"), runner,
+                             desk_settings(tmp_path))
+        settle(qtbot, window, size)
+        board = window.panes[DeadlineBoardPane.OBJECT_NAME]
+        card = window.panes["customer-card-pane"]
+        assert isinstance(board, DeadlineBoardPane) and in_front(board) and in_front(card)
+        assert board.geometry().top() > card.geometry().bottom()  # under the card
+        # The card gets about the least it needs, the board the rest of the column.
+        assert card.height() <= card.minimumSizeHint().height() + 16, card.height()
+        board.counts_model.set_records(LONG_ROWS)
+        QApplication.processEvents()  # the columns fit their new contents
+        table = board.counts_table
+        assert table.isVisible()
+        header = table.horizontalHeader()
+
+        def in_sight(column: int) -> bool:
+            start = header.sectionViewportPosition(column)
+            return start >= 0 and start + header.sectionSize(column) <= table.viewport().width()
+
+        qtbot.waitUntil(lambda: all(in_sight(column) for column in STATES)
+                        and not table.horizontalScrollBar().isVisible())
+        numbers = {header.sectionSize(column) for column in STATES}
+        assert min(numbers) >= table.fontMetrics().horizontalAdvance("В срок")
+        for name in (0, 1):  # unit and employee: cut with "…", never to nothing
+            assert header.sectionSize(name) >= 5 * table.fontMetrics().averageCharWidth()
+        assert table.viewport().height() // table.verticalHeader().defaultSectionSize() >= rows
 
 
 def test_a_pane_shortcut_brings_its_tab_forward_then_hides_it(

@@ -9,12 +9,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.desk import PASSWORD, add_person, desk_settings, open_window
+from tests.helpers.look import icon_colours
 from tests.helpers.qt import type_text
 from tests.helpers.timers import FakeTimer
+from ui import palette
 from ui.idle_watcher import IdleWatcher
 from ui.main_window import MainWindow
 from ui.panes.users_pane import UsersPane
@@ -76,6 +79,22 @@ def test_idle_time_from_the_setting_locks_the_desk(
     assert not users.toggleViewAction().isEnabled()
     assert users.filter_edit.text() == "Петр"  # covered, not cleared
     assert not idle_timer.isActive()  # nothing to watch while locked
+
+
+def test_the_unlock_buttons_icon_reads_on_its_blue(qtbot: QtBot, admin_window: MainWindow
+                                                  ) -> None:
+    """The icon was drawn dark on the primary button's dark blue: nearly invisible."""
+    window = admin_window
+    window.actions_.lock.trigger()
+    button = window.lock_screen.unlock_button
+    assert button.property("role") == "primary" and button.isDefault()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Active, QIcon.Mode.Disabled):
+        # The button's text colour (the stylesheet's and the palette's HighlightedText), in
+        # every state: disabled while the password is checked, its words stay white too.
+        assert icon_colours(button.icon(), mode) == {palette.HIGHLIGHTED_TEXT}, mode
+    assert palette.HIGHLIGHTED_TEXT != palette.HIGHLIGHT
+    assert window.lock_screen.logout_button.icon().cacheKey() != button.icon().cacheKey()
+    assert icon_colours(window.lock_screen.logout_button.icon()) == {palette.ICON}
 
 
 def test_keyboard_and_mouse_restart_the_countdown(

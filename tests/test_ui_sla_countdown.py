@@ -5,15 +5,17 @@ when the deadlines changed, a click opens the appeal."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.deadlines import add_appeal, add_user, default_rule_book
+from tests.helpers.look import desk_look
 from tests.helpers.passwords import use_cheap_password_hashing
 from tests.helpers.timers import FakeTimer
 from ui import palette
@@ -29,6 +31,7 @@ from workstation.appeals import AppealStatus
 from workstation.call_desk import CallDraft
 from workstation.call_phases import CallOutcome
 from workstation.clock import FakeClock
+from workstation.deadline_math import DeadlineState
 from workstation.deadline_service import DeadlineView
 from workstation.roles import Principal
 from workstation.services import Services
@@ -36,15 +39,6 @@ from workstation.services import Services
 MSK = ZoneInfo("Europe/Moscow")
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # the clock fixture: Monday 12:00 in Moscow
 
-
-
-@pytest.fixture
-def runner(qtbot: QtBot, services: Services) -> Iterator[TaskRunner]:
-    unexpected: list[BaseException] = []
-    task_runner = TaskRunner(on_unexpected=unexpected.append)
-    yield task_runner
-    assert task_runner.wait_for_done(5000)
-    assert unexpected == []
 
 
 def view(title: str, due_in: timedelta, *, urgent: bool = False, paused: bool = False,
@@ -275,3 +269,48 @@ def test_TEL_3_a_promised_callback_is_listed_opens_its_appeal_and_is_marked_made
     qtbot.waitUntil(lambda: not runner.busy and widget.last_refresh_ms is not None)
     items = [model.data(model.index(r, model.ITEM)) for r in range(model.rowCount())]
     assert not [text for text in items if text.startswith("Перезвонить")]
+
+
+def shown_text(table: QTableView, index: QModelIndex) -> str:
+    """The cell's text as the view paints it: cut with "…" where the column is too narrow."""
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)  # the icon's size, as the view paints the cell
+    option.rect = table.visualRect(index)
+    delegate = table.itemDelegateForIndex(index)
+    assert isinstance(delegate, QStyledItemDelegate)
+    delegate.initStyleOption(option, index)
+    style = table.style()
+    area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, table)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    return option.fontMetrics.elidedText(option.text, Qt.TextElideMode.ElideRight,
+                                         area.width() - 2 * margin)
+
+
+def test_every_state_reads_whole_in_russian_at_the_default_width(
+        qtbot: QtBot, services: Services, runner: TaskRunner) -> None:
+    """«Приостановлено», the longest state, was cut to «Приостановл…»: the state is never
+    shown by colour alone, so its word must be readable."""
+    operator = add_user(services, "operator")
+    with desk_look():
+        widget = SlaCountdown(services, operator, runner, MSK, tick_timer=FakeTimer(),
+                              check_timer=FakeTimer())
+        qtbot.addWidget(widget)
+        widget.resize(420, 400)  # narrower than the pane ever is: the title column gives way
+        widget.show()
+        widget.model.set_items([
+            view("2026-000001 · paused", timedelta(hours=2), paused=True),
+            view("2026-000002 · overdue", timedelta(hours=-3)),
+            view("2026-000003 · due soon", timedelta(hours=5)),
+            view("2026-000004 · on time", timedelta(days=5))], NOW)
+        qtbot.waitExposed(widget)
+        table, model = widget.table, widget.model
+        shown = {shown_text(table, model.index(row, DeadlinesTableModel.STATE))
+                 for row in range(model.rowCount())}
+        assert shown == {"Приостановлено", "Просрочено", "Скоро срок", "В срок"}
+        paused = next(row for row in range(model.rowCount())
+                      if model.state_at(row) is DeadlineState.PAUSED)
+        bold = QFont(table.font())
+        bold.setBold(True)  # the widest a state word is drawn (an overdue row)
+        word = model.index(paused, DeadlinesTableModel.STATE).data()
+        assert (QFontMetrics(bold).horizontalAdvance(word)
+                < table.columnWidth(DeadlinesTableModel.STATE) - 16)  # the icon beside it

@@ -5,7 +5,6 @@ editor; the model passes qtmodeltester."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -68,15 +67,6 @@ def test_the_queue_model_passes_the_model_tester_and_asks_for_the_next_page(
 @pytest.fixture(autouse=True)
 def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
     use_cheap_password_hashing(monkeypatch)
-
-
-@pytest.fixture
-def runner(qtbot: QtBot, services: Services) -> Iterator[TaskRunner]:
-    unexpected: list[BaseException] = []
-    task_runner = TaskRunner(on_unexpected=unexpected.append)
-    yield task_runner
-    assert task_runner.wait_for_done(5000)
-    assert unexpected == []
 
 
 def open_pane(qtbot: QtBot, services: Services, who: Principal,

@@ -2,6 +2,7 @@
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/appeal_screenshots.py docs \\
         [--qm PATH]     (a translation to load over the shipped one, e.g. before `make i18n`)
+        [--size 1280x800]   (the window's size for desk-call.png; 1600x1000 by default)
 
 A throw-away demo database with a frozen clock (a FakeClock: the call's phases show the same
 times in every run). Writes appeal-editor.png and call-panel.png, and desk-call.png (the whole
@@ -99,7 +100,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default="docs")
     parser.add_argument("--qm", help="an extra translation file to load")
+    parser.add_argument("--size", default="1600x1000",
+                        help="the window's size, WIDTHxHEIGHT (e.g. a laptop's 1280x800)")
     args = parser.parse_args()
+    width, height = (int(side) for side in args.size.lower().split("x"))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     app = create_application(sys.argv[:1])
@@ -120,7 +124,7 @@ def main() -> None:
     principal = services.auth.login("operator", "operator-demo")
     runner = TaskRunner(app)
     window = MainWindow(services, principal, runner, settings=settings, zone=MOSCOW)
-    window.resize(1600, 1000)
+    window.resize(width, height)
     window.show()
     settle(app, lambda: window.status.connected is not None and not runner.busy)
     customer, phone = a_customer(services)
@@ -157,7 +161,7 @@ def main() -> None:
         "будет в следующем счёте.")
     clock.advance(84)
     calls.tick()
-    window.resize(1600, 1000)
+    window.resize(width, height)
     settle(app, ms=800)
     calls.setFloating(True)
     calls.resize(640, 960)

@@ -5,9 +5,9 @@
 Writes lookup.png (a caller found by name, identified: readings, payments, debt shown) and
 lookup-masked.png (the same card before identification: confidential fields masked, TEL-5).
 The other panes (answer library, call, appeals, deadlines…) are closed for the picture, as an
-operator may do, so that lookup and card have the height of the window. Strings not yet in the
-shipped translation are taken from a JSON file of translations when there is one
-(``--strings FILE``).
+operator may do, and the start page (which cannot be closed) is hidden, so that lookup and
+card have the height of the window. Strings not yet in the shipped translation are taken from
+a JSON file of translations when there is one (``--strings FILE``).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from ui.i18n import install_translations
 from ui.main_window import ZONE_SETTING, MainWindow
 from ui.panes.customer_card import CustomerCardPane
 from ui.panes.lookup_pane import LookupPane
+from ui.start_page import StartPageDock
 from ui.tasks import TaskRunner
 from workstation.clock import FakeClock
 from workstation.config import DatabaseChoice
@@ -114,6 +115,10 @@ def main() -> None:
         for name_of_pane, pane in window.panes.items():
             if name_of_pane not in (LookupPane.OBJECT_NAME, CustomerCardPane.OBJECT_NAME):
                 pane.hide()
+        # The start page cannot be closed (no View menu entry brings it back), but for the
+        # picture it would keep the lower half of the lookup's column: hidden here only.
+        for start in window.findChildren(StartPageDock):
+            start.hide()
 
     close_other_panes()
     settle(ms=300)

@@ -155,7 +155,8 @@ def main() -> None:
     runner = TaskRunner(app)
 
     pane = SlaPane(PaneContext(services, operator, runner, MOSCOW))
-    window = host(pane, 620, 560)
+    # Tall enough for the whole list: the paused letters, last in the queue, show their state.
+    window = host(pane, 620, 640)
     settle(app, 800)
     pane.countdown.tick()
     settle(app)

@@ -23,7 +23,9 @@ signers) — is two columns::
   appeal raises the editor — and the queue or the countdown it was opened from stays in sight.
   The start page is in front at login, when there is no call yet.
 - Bottom right is "what is due": the SLA countdown (operators, specialists), or for
-  supervisors the deadline board with answer review and the audit log behind it.
+  supervisors the deadline board with answer review and the audit log behind it. The board's
+  lists are a supervisor's main work, so for them (SUPERVISOR_DESK) the card gets little more
+  than its minimum height and the board the rest of the column.
 - Every group shows its first present pane in front.
 
 Signers have only the lookup and the card: the same plan gives the lookup over the start page,
@@ -66,15 +68,27 @@ class Column:
     groups: tuple[Group, ...]
 
 
+_FIND_AND_DO = Column(57, (
+    Group(("lookup-pane", "work-queues-pane"), 54),
+    Group((START, "call-pane", "answer-library-pane", "appeal-editor-pane"), 46),
+))
+_DUE = ("sla-pane", "deadline-board-pane", "answer-review-pane", "audit-pane", "users-pane")
+
 CALL_DESK: tuple[Column, ...] = (
-    Column(57, (
-        Group(("lookup-pane", "work-queues-pane"), 54),
-        Group((START, "call-pane", "answer-library-pane", "appeal-editor-pane"), 46),
-    )),
+    _FIND_AND_DO,
     Column(43, (
         Group(("customer-card-pane",), 64),
-        Group(("sla-pane", "deadline-board-pane", "answer-review-pane", "audit-pane",
-               "users-pane"), 36),
+        Group(_DUE, 36),
+    )),
+)
+
+# The same places; the board's lists are a supervisor's main work, the card is read now and
+# then: the card gets little more than its minimum height, the board the rest of the column.
+SUPERVISOR_DESK: tuple[Column, ...] = (
+    _FIND_AND_DO,
+    Column(43, (
+        Group(("customer-card-pane",), 30),
+        Group(_DUE, 70),
     )),
 )
 
@@ -87,8 +101,12 @@ ADMIN_DESK: tuple[Column, ...] = (
 
 
 def plan_for(names: Sequence[str]) -> tuple[Column, ...]:
-    """The call desk for whoever looks customers up, the administrators' desk otherwise."""
-    return CALL_DESK if "lookup-pane" in names else ADMIN_DESK
+    """The call desk for whoever looks customers up (its supervisors' variant when the deadline
+    board is what is due in front), the administrators' desk otherwise."""
+    if "lookup-pane" not in names:
+        return ADMIN_DESK
+    due = next((name for name in _DUE if name in names), None)
+    return SUPERVISOR_DESK if due == "deadline-board-pane" else CALL_DESK
 
 
 def arrange(window: QMainWindow, panes: Mapping[str, DeskPane], start_page: StartPage) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import qtawesome
 from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QAbstractButton
 
 from ui import palette
 
@@ -117,6 +118,26 @@ def icon(meaning: str, colour: str | None = None) -> QIcon:
     name = _NAMES[meaning]
     tint = QColor(colour or _COLOURS.get(meaning, palette.ICON))
     return qtawesome.icon(name, color=tint, color_disabled=QColor(palette.DISABLED_TEXT))
+
+
+def on_primary(meaning: str) -> QIcon:
+    """An icon for a primary button (the stylesheet's blue ``role="primary"``): drawn in the
+    button's text colour in every state, disabled too (its text stays white on a paler blue),
+    so it reads like the words beside it instead of a dark glyph on dark blue."""
+    tint = QColor(palette.HIGHLIGHTED_TEXT)
+    return qtawesome.icon(_NAMES[meaning], color=tint, color_disabled=tint, color_active=tint,
+                          color_selected=tint)
+
+
+def make_primary(button: QAbstractButton, meaning: str, primary: bool = True) -> None:
+    """Make ``button`` the one that leads (blue, its icon in the button's text colour), or an
+    ordinary button again with ``primary=False``."""
+    role = "primary" if primary else ""
+    button.setIcon(on_primary(meaning) if primary else icon(meaning))
+    if button.property("role") != role:
+        button.setProperty("role", role)
+        button.style().unpolish(button)
+        button.style().polish(button)
 
 
 def known_icons() -> list[str]:

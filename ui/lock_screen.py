@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import palette
-from ui.icons import icon
+from ui.icons import icon, make_primary
 from ui.session_audit import SessionAudit
 from ui.tasks import TaskRunner
 from workstation.auth import AuthService
@@ -73,9 +73,9 @@ class LockScreen(QWidget):
         message_row = QHBoxLayout()
         message_row.addWidget(self._message_icon, 0, Qt.AlignmentFlag.AlignTop)
         message_row.addWidget(self.message_label, 1)
-        self.unlock_button = QPushButton(icon("unlock"), self.tr("&Unlock"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
-        self.unlock_button.setProperty("role", "primary")
+        make_primary(self.unlock_button, "unlock")  # a white icon on the blue, as the text
         self.unlock_button.clicked.connect(self.submit)
         self.logout_button = QPushButton(icon("logout"), self.tr("&Log out"))
         self.logout_button.setToolTip(self.tr("Closes the session; what was not saved is lost."))

@@ -16,14 +16,16 @@ from __future__ import annotations
 import time
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,6 +46,7 @@ from workstation.services import Services
 Loaded = tuple[tuple[int, int, int], PreparedRows, RuleBook]
 TICK_MS = 1000
 CHECK_MS = 30_000  # how often the background check asks whether anything changed
+STATE_SLACK = 6  # pixels beyond the measured state words: a font's rounding never cuts them
 
 
 class SlaCountdown(QWidget):
@@ -84,8 +87,11 @@ class SlaCountdown(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DeadlinesTableModel.ITEM, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((DeadlinesTableModel.STATE, 118), (DeadlinesTableModel.RULE, 62),
-                              (DeadlinesTableModel.DUE, 92), (DeadlinesTableModel.LEFT, 96)):
+        # The state is said in words (never by colour alone): its column fits the longest
+        # word in this language, bold as an overdue row draws it, so none is cut.
+        self.table.setColumnWidth(DeadlinesTableModel.STATE, self.state_column_width())
+        for column, width in ((DeadlinesTableModel.RULE, 62), (DeadlinesTableModel.DUE, 92),
+                              (DeadlinesTableModel.LEFT, 96)):
             self.table.setColumnWidth(column, width)
         self.table.clicked.connect(self._open)
         self.table.activated.connect(self._open)
@@ -124,6 +130,30 @@ class SlaCountdown(QWidget):
         self._check_timer = check_timer if check_timer is not None else QTimer(self)
         self._check_timer.setInterval(CHECK_MS)
         self._check_timer.timeout.connect(self.check_for_changes)
+
+    def state_column_width(self) -> int:
+        """The width at which every state's icon and word fit whole, the header's too."""
+        table, style = self.table, self.table.style()
+        bold = QFont(table.font())
+        bold.setBold(True)
+        option = QStyleOptionViewItem()
+        option.initFrom(table.viewport())
+        option.font = bold
+        option.fontMetrics = QFontMetrics(bold)
+        option.features = (QStyleOptionViewItem.ViewItemFeature.HasDisplay
+                           | QStyleOptionViewItem.ViewItemFeature.HasDecoration)
+        option.decorationPosition = QStyleOptionViewItem.Position.Left
+        extent = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table)
+        option.decorationSize = QSize(extent, extent)
+        widest = 0
+        for state, word in self._state_words.items():
+            option.text = word
+            option.icon = state_icon(state)
+            size = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(),
+                                          table)
+            widest = max(widest, size.width())
+        header = table.horizontalHeader().sectionSizeHint(DeadlinesTableModel.STATE)
+        return max(widest + STATE_SLACK, header)
 
     # -- life ----------------------------------------------------------------------------------
     def start(self) -> None:

@@ -425,154 +425,159 @@
 <context>
     <name>AnswerReviewPane</name>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="72"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="85"/>
+        <source>Choose a version: its change is shown here word by word.</source>
+        <translation>Выберите версию: здесь будут показаны её изменения слово за словом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/answer_review_pane.py" line="89"/>
         <source>Reason for rejecting (the author reads it)</source>
         <translation>Причина отклонения (её прочтёт автор)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="78"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="96"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="80"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="98"/>
         <source>&amp;Change…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="82"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="100"/>
         <source>&amp;Retire</source>
         <translation>&amp;Вывести из употребления</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="84"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="102"/>
         <source>&amp;Approve</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="86"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="104"/>
         <source>Re&amp;ject</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="88"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="106"/>
         <source>&amp;Withdraw</source>
         <translation>Ото&amp;звать</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="90"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="108"/>
         <source>&amp;Import…</source>
         <translation>И&amp;мпорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="92"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="110"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="94"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="112"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="119"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="141"/>
         <source>Awaiting approval</source>
         <translation>Ожидают утверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="123"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="147"/>
         <source>All answers and history</source>
         <translation>Все ответы и история</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="162"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="242"/>
         <source>Answer library: editing and approval</source>
         <translation>Библиотека ответов: изменение и утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="184"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="262"/>
         <source>Awaiting approval (%1)</source>
         <translation>Ожидают утверждения (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="245"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="322"/>
         <source>New answer</source>
         <translation>Новый ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="254"/>
-        <location filename="../../ui/panes/answer_review_pane.py" line="282"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="331"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="359"/>
         <source>Choose an answer on the tab “All answers” first.</source>
         <translation>Сначала выберите ответ на вкладке «Все ответы».</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="256"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="333"/>
         <source>Change the answer</source>
         <translation>Изменение ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="272"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="349"/>
         <source>Version %1 of “%2” awaits approval by another supervisor.</source>
         <translation>Версия %1 ответа «%2» ожидает утверждения другим руководителем.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="287"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="364"/>
         <source>Retiring “%1” awaits approval.</source>
         <translation>Вывод ответа «%1» из употребления ожидает утверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="299"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="376"/>
         <source>Approved: %1. Operators see it now.</source>
         <translation>Утверждено: %1. Операторы уже видят изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="306"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="383"/>
         <source>Rejected: %1.</source>
         <translation>Отклонено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="313"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="390"/>
         <source>Withdrawn: %1.</source>
         <translation>Отозвано: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="327"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="404"/>
         <source>Import a library file</source>
         <translation>Импорт файла библиотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="328"/>
-        <location filename="../../ui/panes/answer_review_pane.py" line="335"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="405"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="412"/>
         <source>Answer library (*.json)</source>
         <translation>Библиотека ответов (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="333"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="410"/>
         <source>Export the library</source>
         <translation>Экспорт библиотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="342"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="419"/>
         <source>Could not read the file %1: %2.</source>
         <translation>Не удалось прочитать файл %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="343"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="420"/>
         <source>it is not UTF-8 text</source>
         <translation>это не текст в кодировке UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="356"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="433"/>
         <source>Imported: new %1, changed %2, retired %3, unchanged %4. They await approval.</source>
         <translation>Импортировано: новых %1, изменённых %2, выводимых из употребления %3, без изменений %4. Изменения ожидают утверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="368"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="445"/>
         <source>Could not write the file %1: %2.</source>
         <translation>Не удалось записать файл %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="380"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="457"/>
         <source>Exported answers: %1.</source>
         <translation>Выгружено ответов: %1.</translation>
     </message>
@@ -1905,137 +1910,137 @@
 <context>
     <name>BoardColumns</name>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="42"/>
         <location filename="../../ui/deadline_board_columns.py" line="70"/>
+        <location filename="../../ui/deadline_board_columns.py" line="100"/>
         <source>Unit</source>
         <translation>Подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="43"/>
-        <location filename="../../ui/deadline_board_columns.py" line="69"/>
+        <location filename="../../ui/deadline_board_columns.py" line="71"/>
+        <location filename="../../ui/deadline_board_columns.py" line="98"/>
         <source>Employee</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="45"/>
+        <location filename="../../ui/deadline_board_columns.py" line="74"/>
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="47"/>
+        <location filename="../../ui/deadline_board_columns.py" line="76"/>
         <source>Due soon</source>
         <translation>Скоро срок</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="51"/>
+        <location filename="../../ui/deadline_board_columns.py" line="80"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="55"/>
+        <location filename="../../ui/deadline_board_columns.py" line="84"/>
         <source>Paused</source>
-        <translation>Приостановлено</translation>
+        <translation>На паузе</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="57"/>
+        <location filename="../../ui/deadline_board_columns.py" line="86"/>
         <source>Open</source>
-        <translation>Открыто</translation>
+        <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="64"/>
+        <location filename="../../ui/deadline_board_columns.py" line="93"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="66"/>
+        <location filename="../../ui/deadline_board_columns.py" line="95"/>
         <source>Item</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="68"/>
-        <location filename="../../ui/deadline_board_columns.py" line="80"/>
         <location filename="../../ui/deadline_board_columns.py" line="97"/>
+        <location filename="../../ui/deadline_board_columns.py" line="110"/>
+        <location filename="../../ui/deadline_board_columns.py" line="127"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="71"/>
+        <location filename="../../ui/deadline_board_columns.py" line="101"/>
         <source>Late by</source>
         <translation>Просрочка</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="73"/>
+        <location filename="../../ui/deadline_board_columns.py" line="103"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="73"/>
+        <location filename="../../ui/deadline_board_columns.py" line="103"/>
         <source>still open</source>
         <translation>не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="74"/>
+        <location filename="../../ui/deadline_board_columns.py" line="104"/>
         <source>done %1</source>
         <translation>выполнено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="75"/>
+        <location filename="../../ui/deadline_board_columns.py" line="105"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="81"/>
-        <location filename="../../ui/deadline_board_columns.py" line="98"/>
+        <location filename="../../ui/deadline_board_columns.py" line="111"/>
+        <location filename="../../ui/deadline_board_columns.py" line="128"/>
         <source>Deadline</source>
         <translation>Срок по регламенту</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="82"/>
+        <location filename="../../ui/deadline_board_columns.py" line="112"/>
         <source>Decided</source>
         <translation>Учтено</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="84"/>
+        <location filename="../../ui/deadline_board_columns.py" line="114"/>
         <source>Met</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="86"/>
+        <location filename="../../ui/deadline_board_columns.py" line="116"/>
         <source>Missed</source>
         <translation>Нарушено</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="89"/>
+        <location filename="../../ui/deadline_board_columns.py" line="119"/>
         <source>Kept</source>
         <translation>Соблюдение</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="99"/>
+        <location filename="../../ui/deadline_board_columns.py" line="129"/>
         <source>Limit</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="100"/>
+        <location filename="../../ui/deadline_board_columns.py" line="130"/>
         <source>&quot;Due soon&quot; from</source>
         <translation>«Скоро срок» за</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="102"/>
+        <location filename="../../ui/deadline_board_columns.py" line="132"/>
         <source>Revision</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="103"/>
+        <location filename="../../ui/deadline_board_columns.py" line="133"/>
         <source>Since</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="104"/>
+        <location filename="../../ui/deadline_board_columns.py" line="134"/>
         <source>Changed by</source>
         <translation>Изменил</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_board_columns.py" line="105"/>
+        <location filename="../../ui/deadline_board_columns.py" line="135"/>
         <source>Reason</source>
         <translation>Основание</translation>
     </message>
@@ -2425,7 +2430,7 @@
     <message>
         <location filename="../../ui/card_rows.py" line="127"/>
         <source>Identified %1 at %2 (valid until %3).</source>
-        <translation>Идентифицирован %1 в %2 (действует до %3).</translation>
+        <translation>Идентифицирован %1 (%2, действует до %3).</translation>
     </message>
     <message>
         <location filename="../../ui/card_rows.py" line="133"/>
@@ -2667,190 +2672,190 @@
 <context>
     <name>CustomerCardPane</name>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="66"/>
+        <location filename="../../ui/panes/customer_card.py" line="68"/>
         <source>No customer chosen</source>
         <translation>Потребитель не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="71"/>
+        <location filename="../../ui/panes/customer_card.py" line="73"/>
         <source>Find a customer in the lookup (F3) and open the card with Enter.</source>
         <translation>Найдите потребителя в поиске (F3) и откройте карточку клавишей Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="83"/>
+        <location filename="../../ui/panes/customer_card.py" line="85"/>
         <source>&amp;Identify…</source>
         <translation>&amp;Идентифицировать…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="97"/>
-        <location filename="../../ui/panes/customer_card.py" line="104"/>
+        <location filename="../../ui/panes/customer_card.py" line="99"/>
         <location filename="../../ui/panes/customer_card.py" line="106"/>
+        <location filename="../../ui/panes/customer_card.py" line="108"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="97"/>
+        <location filename="../../ui/panes/customer_card.py" line="99"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="97"/>
+        <location filename="../../ui/panes/customer_card.py" line="99"/>
         <source>Tariff</source>
         <translation>Тариф</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="97"/>
+        <location filename="../../ui/panes/customer_card.py" line="99"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="98"/>
+        <location filename="../../ui/panes/customer_card.py" line="100"/>
         <source>Residents</source>
         <translation>Проживающих</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="99"/>
+        <location filename="../../ui/panes/customer_card.py" line="101"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="99"/>
+        <location filename="../../ui/panes/customer_card.py" line="101"/>
         <source>Whose</source>
         <translation>Чей</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="101"/>
+        <location filename="../../ui/panes/customer_card.py" line="103"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="101"/>
+        <location filename="../../ui/panes/customer_card.py" line="103"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="101"/>
+        <location filename="../../ui/panes/customer_card.py" line="103"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="101"/>
+        <location filename="../../ui/panes/customer_card.py" line="103"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="102"/>
+        <location filename="../../ui/panes/customer_card.py" line="104"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="104"/>
+        <location filename="../../ui/panes/customer_card.py" line="106"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="104"/>
+        <location filename="../../ui/panes/customer_card.py" line="106"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="104"/>
+        <location filename="../../ui/panes/customer_card.py" line="106"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="106"/>
+        <location filename="../../ui/panes/customer_card.py" line="108"/>
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="106"/>
+        <location filename="../../ui/panes/customer_card.py" line="108"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="106"/>
+        <location filename="../../ui/panes/customer_card.py" line="108"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="111"/>
+        <location filename="../../ui/panes/customer_card.py" line="117"/>
         <source>Accounts</source>
         <translation>Лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="113"/>
+        <location filename="../../ui/panes/customer_card.py" line="120"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="115"/>
+        <location filename="../../ui/panes/customer_card.py" line="122"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="125"/>
+        <location filename="../../ui/panes/customer_card.py" line="132"/>
         <source>Readings and payments</source>
         <translation>Показания и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="129"/>
+        <location filename="../../ui/panes/customer_card.py" line="136"/>
         <source>Notes on this customer: what the next operator should know</source>
         <translation>Заметки о потребителе: что следует знать следующему оператору</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="135"/>
+        <location filename="../../ui/panes/customer_card.py" line="142"/>
         <source>Customer notes</source>
         <translation>Заметки о потребителе</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="137"/>
-        <location filename="../../ui/panes/customer_card.py" line="149"/>
+        <location filename="../../ui/panes/customer_card.py" line="144"/>
+        <location filename="../../ui/panes/customer_card.py" line="156"/>
         <source>Save &amp;note</source>
         <translation>Сохранить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="139"/>
+        <location filename="../../ui/panes/customer_card.py" line="146"/>
         <source>&amp;Contacts…</source>
         <translation>&amp;Контакты…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="145"/>
+        <location filename="../../ui/panes/customer_card.py" line="152"/>
         <source>&amp;Identify the caller</source>
         <translation>&amp;Идентифицировать звонящего</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="147"/>
+        <location filename="../../ui/panes/customer_card.py" line="154"/>
         <source>Change &amp;contacts</source>
         <translation>Изменить &amp;контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="150"/>
+        <location filename="../../ui/panes/customer_card.py" line="157"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="174"/>
+        <location filename="../../ui/panes/customer_card.py" line="181"/>
         <source>Customer card</source>
         <translation>Карточка потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="216"/>
+        <location filename="../../ui/panes/customer_card.py" line="230"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="233"/>
+        <location filename="../../ui/panes/customer_card.py" line="247"/>
         <source>History (%1)</source>
         <translation>История (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="348"/>
+        <location filename="../../ui/panes/customer_card.py" line="358"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="351"/>
+        <location filename="../../ui/panes/customer_card.py" line="361"/>
         <source>Note saved.</source>
         <translation>Заметка сохранена.</translation>
     </message>
@@ -3012,88 +3017,88 @@
 <context>
     <name>DeadlineBoardPane</name>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="82"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="90"/>
         <source>&amp;Now</source>
         <translation>&amp;Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="83"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="91"/>
         <source>&amp;Breaches</source>
         <translation>&amp;Нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="85"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="93"/>
         <source>&amp;Compliance</source>
         <translation>&amp;Соблюдение</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="86"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="94"/>
         <source>R&amp;ules</source>
         <translation>&amp;Правила</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="88"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="96"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="89"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="97"/>
         <source>&amp;Why missed…</source>
         <translation>&amp;Причина просрочки…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="91"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="99"/>
         <source>C&amp;hange rule…</source>
         <translation>&amp;Изменить правило…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="93"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="101"/>
         <source>Rule &amp;history</source>
         <translation>&amp;История правила</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="104"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="121"/>
         <source>Period &amp;from</source>
         <translation>Период &amp;с</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="106"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="123"/>
         <source>&amp;to</source>
         <translation>п&amp;о</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="132"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="150"/>
         <source>Deadline board</source>
         <translation>Сводка сроков</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="182"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="209"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="203"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="229"/>
         <source>Open: %1; overdue: %2; due soon: %3</source>
         <translation>Открыто сроков: %1; просрочено: %2; скоро срок: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="231"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="256"/>
         <source>Choose a breach in the list first.</source>
         <translation>Сначала выберите нарушение в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="234"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="259"/>
         <source>Why the deadline was missed</source>
         <translation>Почему срок нарушен</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="246"/>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="267"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="271"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="292"/>
         <source>Choose a rule in the list first.</source>
         <translation>Сначала выберите правило в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="277"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="302"/>
         <source>History of %1: newest first (Refresh shows all rules again)</source>
         <translation>История %1: сначала новые редакции («Обновить» снова покажет все правила)</translation>
     </message>
@@ -3989,22 +3994,22 @@
 <context>
     <name>SlaCountdown</name>
     <message>
-        <location filename="../../ui/sla_countdown.py" line="93"/>
+        <location filename="../../ui/sla_countdown.py" line="99"/>
         <source>&amp;Callback made</source>
         <translation>&amp;Перезвонили</translation>
     </message>
     <message>
-        <location filename="../../ui/sla_countdown.py" line="98"/>
+        <location filename="../../ui/sla_countdown.py" line="104"/>
         <source>Mark the selected promised callback (TEL-3) as made</source>
         <translation>Отметить, что обещанный обратный звонок (TEL-3) сделан</translation>
     </message>
     <message>
-        <location filename="../../ui/sla_countdown.py" line="211"/>
+        <location filename="../../ui/sla_countdown.py" line="241"/>
         <source>Loading deadlines…</source>
         <translation>Загрузка сроков…</translation>
     </message>
     <message>
-        <location filename="../../ui/sla_countdown.py" line="215"/>
+        <location filename="../../ui/sla_countdown.py" line="245"/>
         <source>No open deadlines</source>
         <translation>Открытых сроков нет</translation>
     </message>

@@ -11,14 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.answer_diff import version_diff_html
+from ui.desk_menus import tool_tip
 from ui.dialogs.answer_entry_dialog import AnswerEntryDialog
+from ui.fitted_columns import FittedColumns
 from ui.icons import icon
 from ui.models.answer_entries import AnswerEntriesModel
 from ui.models.answer_versions import AnswerVersionsModel
@@ -41,6 +44,10 @@ from workstation.errors import DomainError, ValidationError
 from workstation.roles import Role
 
 Loaded = tuple[list[VersionInfo], list[EntryState], list[TopicInfo]]
+# Narrower than this, the details go under the lists rather than beside them: side by side in
+# the right column of a laptop's window (about 550 px) both would be too narrow to read.
+SIDE_BY_SIDE_WIDTH = 900
+TALL = 600  # and a narrow pane this tall lists the answers over an answer's history
 
 
 class AnswerReviewPane(DeskPane):
@@ -54,22 +61,33 @@ class AnswerReviewPane(DeskPane):
         super().__init__(context, parent)
         self.topics: list[TopicInfo] = []
         self.dialog: AnswerEntryDialog | None = None
+        versions, entries = AnswerVersionsModel, AnswerEntriesModel
         self.pending_model = AnswerVersionsModel(context.zone, self)
-        self.pending_view = self._table("answer-pending", self.pending_model)
+        # Every version here awaits approval: no column to say so. The note is in the details.
+        self.pending_view = self._table("answer-pending", self.pending_model,
+                                        (versions.TITLE, versions.AUTHOR, versions.NOTE),
+                                        hidden=(versions.STATE,))
         self.pending_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.pending_view.selectionModel().selectionChanged.connect(self._pending_chosen)
         self.entries_model = AnswerEntriesModel(self)
-        self.entries_view = self._table("answer-entries", self.entries_model)
+        self.entries_view = self._table("answer-entries", self.entries_model,
+                                        (entries.TITLE, entries.STATE, entries.TOPIC))
         self.entries_view.selectionModel().selectionChanged.connect(self._entry_chosen)
         self.history_model = AnswerVersionsModel(context.zone, self)
-        self.history_view = self._table("answer-history", self.history_model)
+        # One answer's versions: its title is the chosen row beside them.
+        self.history_view = self._table("answer-history", self.history_model,
+                                        (versions.NOTE, versions.STATE, versions.AUTHOR),
+                                        hidden=(versions.TITLE,))
         self.history_view.selectionModel().selectionChanged.connect(self._history_chosen)
         self.details = QTextBrowser()
         self.details.setObjectName("answer-review-details")
         self.details.setMinimumHeight(40)
+        self.details.setPlaceholderText(self.tr("Choose a version: its change is shown here "
+                                                "word by word."))
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("answer-reject-reason")
         self.reason_edit.setPlaceholderText(self.tr("Reason for rejecting (the author reads it)"))
+        self.reason_edit.setToolTip(self.reason_edit.placeholderText())
         self.message_label = QLabel()
         self.message_label.setObjectName("answer-review-message")
         self.message_label.setWordWrap(True)
@@ -95,36 +113,45 @@ class AnswerReviewPane(DeskPane):
         self._build_layout()
 
     def _build_layout(self) -> None:
+        # As the desk's toolbar: icons, each with its words and keys in the tooltip, so that the
+        # row fits the pane in the right column of a 1280 px window with nothing behind "»";
+        # the decisions (approve, reject) keep their words where the pane has room for them.
         toolbar = QToolBar()
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setObjectName("answer-review-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        toolbar.setIconSize(QSize(20, 20))
         for action in (self.new_action, self.edit_action, self.retire_action, None,
                        self.approve_action, self.reject_action, self.withdraw_action, None,
                        self.import_action, self.export_action, self.refresh_action):
             if action is None:
                 toolbar.addSeparator()
-            else:
-                toolbar.addAction(action)
-            if action in (self.withdraw_action, self.import_action, self.export_action,
-                          self.refresh_action):
-                # Less frequent: an icon (with its words as a tooltip) keeps the row short.
-                button = toolbar.widgetForAction(action)
-                if isinstance(button, QToolButton):
-                    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+                continue
+            toolbar.addAction(action)
+            action.setToolTip(tool_tip(action))
             if action is self.withdraw_action:
-                # The reason goes with "Reject": kept beside it, not on a row of its own.
-                self.reason_edit.setMinimumWidth(220)
+                # The reason goes with "Reject": kept beside it, not on a row of its own; it
+                # takes the room the buttons leave.
+                self.reason_edit.setMinimumWidth(120)
+                self.reason_edit.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                               QSizePolicy.Policy.Fixed)
                 toolbar.addWidget(self.reason_edit)
+        self.toolbar = toolbar
         self.tabs = QTabWidget()
         self.tabs.setObjectName("answer-review-tabs")
         self.tabs.addTab(self.pending_view, icon("approve"), self.tr("Awaiting approval"))
-        entries = QSplitter(Qt.Orientation.Horizontal)  # side by side: a low pane still shows both
-        entries.addWidget(self.entries_view)
-        entries.addWidget(self.history_view)
-        self.tabs.addTab(entries, icon("history"), self.tr("All answers and history"))
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.tabs)
-        split.addWidget(self.details)
-        split.setSizes([640, 420])
+        # Side by side: a low pane still shows both.
+        self.entries_split = QSplitter(Qt.Orientation.Horizontal)
+        self.entries_split.setChildrenCollapsible(False)
+        self.entries_split.addWidget(self.entries_view)
+        self.entries_split.addWidget(self.history_view)
+        self.tabs.addTab(self.entries_split, icon("history"), self.tr("All answers and history"))
+        # Each split's orientation and shares, set when the pane's size calls for others.
+        self._arrangements: dict[QSplitter, tuple[Qt.Orientation, int, int]] = {}
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setObjectName("answer-review-split")
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.tabs)
+        self.split.addWidget(self.details)
         message_row = QHBoxLayout()
         message_row.addWidget(self._message_icon)
         message_row.addWidget(self.message_label, 1)
@@ -132,11 +159,61 @@ class AnswerReviewPane(DeskPane):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(toolbar)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.split, 1)
         layout.addLayout(message_row)
         self.setWidget(body)
 
-    def _table(self, name: str, model: Any) -> QTableView:
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Details beside the lists in a wide pane, under them in a narrow one (and in a narrow
+        and tall one the answers over the chosen one's history); the decisions with their words
+        where the toolbar has room for them and a reason of some length."""
+        wide = self.width() >= SIDE_BY_SIDE_WIDTH
+        stacked = not wide and self.height() >= TALL
+        # Under the lists the details get the larger share, but in a low pane (the bottom of
+        # the right column) the lists keep half, so that a row or two of them shows.
+        under = (2, 3) if self.height() >= TALL * 3 // 4 else (1, 1)
+        for split, beside, shares in ((self.split, wide, ((3, 2), under)),
+                                      (self.entries_split, not stacked, ((11, 9), (1, 1)))):
+            orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+            first, second = shares[0] if beside else shares[1]
+            arrangement = (orientation, first, second)
+            if self._arrangements.get(split) != arrangement:
+                self._arrangements[split] = arrangement
+                split.setOrientation(orientation)
+                split.setStretchFactor(0, first)
+                split.setStretchFactor(1, second)
+                length = split.width() if beside else split.height()
+                split.setSizes([length * first // (first + second),
+                                length * second // (first + second)])
+        worded = (self.approve_action, self.reject_action)
+        room = self.toolbar.contentsRect().width()
+        needed = self._toolbar_width(worded)
+        style = (Qt.ToolButtonStyle.ToolButtonTextBesideIcon if needed <= room
+                 else Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for action in worded:
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton) and button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
+
+    def _toolbar_width(self, worded: tuple[QAction, ...]) -> int:
+        """The toolbar's width with ``worded`` actions in words and a reason of 220 px."""
+        width = self.toolbar.sizeHint().width() + 220 - self.reason_edit.sizeHint().width()
+        for action in worded:
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton) and \
+                    button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
+                width += button.fontMetrics().horizontalAdvance(action.iconText()) + 8
+        return width
+
+    def _table(self, name: str, model: Any, elastic: tuple[int, ...],
+               hidden: tuple[int, ...] = ()) -> QTableView:
+        """A read-only list whose columns fit the pane: numbers, kinds and dates whole, the
+        ``elastic`` titles, names and notes sharing the rest (cut with "…", whole in the
+        tooltip)."""
         view = QTableView()
         view.setObjectName(name)
         view.setModel(model)
@@ -144,9 +221,12 @@ class AnswerReviewPane(DeskPane):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
         view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setStretchLastSection(True)
+        for column in hidden:
+            view.setColumnHidden(column, True)
         view.setMinimumHeight(40)  # the pane shares the bottom of the window with the audit log
+        FittedColumns(view, elastic)
         return view
 
     def _action(self, text: str, meaning: str, keys: str, slot: Callable[[], Any]) -> QAction:
@@ -179,8 +259,6 @@ class AnswerReviewPane(DeskPane):
         self.topics = topics
         self.pending_model.set_versions(pending)
         self.entries_model.set_entries(entries, {t.code: t.title for t in topics})
-        self.pending_view.resizeColumnsToContents()
-        self.entries_view.resizeColumnsToContents()
         self.tabs.setTabText(0, self.tr("Awaiting approval (%1)").replace("%1", str(len(pending))))
         if pending:
             self.pending_view.selectRow(0)
@@ -222,7 +300,6 @@ class AnswerReviewPane(DeskPane):
 
     def _history_loaded(self, versions: list[VersionInfo]) -> None:
         self.history_model.set_versions(versions)
-        self.history_view.resizeColumnsToContents()
         if versions:
             self.history_view.selectRow(0)
 

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.card_columns import CardColumns, ElidingDelegate
 from ui.card_rows import CardRows
 from ui.dialogs.contacts_dialog import ContactsDialog
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.identify_dialog import IdentifyDialog
-from ui.icons import icon
+from ui.icons import icon, make_primary
 from ui.insertion import insertion_targets
 from ui.models.card_tables import CardTableModel
 from ui.panes.base import DeskPane, PaneContext
@@ -44,6 +45,7 @@ from workstation.identification import IdentificationRequiredError, Identificati
 from workstation.roles import Permission, Principal, Role
 
 CARD_KEY = "customer-card-load"
+ACCOUNT, ADDRESS, TARIFF, BALANCE, RESIDENTS = range(5)  # the accounts table's columns
 
 
 class CustomerCardPane(DeskPane):
@@ -80,9 +82,9 @@ class CustomerCardPane(DeskPane):
         self.debt_label = QLabel()
         self.debt_label.setObjectName("card-debt")
         self.debt_label.setProperty("role", "section")
-        self.identify_button = QPushButton(icon("identify", "#ffffff"), self.tr("&Identify…"))
+        self.identify_button = QPushButton(self.tr("&Identify…"))
         self.identify_button.setObjectName("card-identify")
-        self.identify_button.setProperty("role", "primary")
+        make_primary(self.identify_button, "identify")
         self.identify_button.clicked.connect(self.identify)
         gate = QFrame()
         gate.setProperty("role", "card")
@@ -107,9 +109,14 @@ class CustomerCardPane(DeskPane):
             self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("card-tabs")
-        self.tabs.addTab(self._table(self.accounts_model, "card-accounts", stretch=1),
+        # The address takes what is left; balance and residents are never cut; the tariff,
+        # then the account's "(closed …)", give way first.
+        self.tabs.addTab(self._table(self.accounts_model, "card-accounts", stretch=ADDRESS,
+                                     whole=(BALANCE, RESIDENTS), give_way=(TARIFF, ACCOUNT),
+                                     first_word=(ACCOUNT, TARIFF), elide_middle=(ADDRESS,)),
                          icon("customer-card"), self.tr("Accounts"))
-        self.tabs.addTab(self._table(self.history_model, "card-history", stretch=1),
+        self.tabs.addTab(self._table(self.history_model, "card-history", stretch=1,
+                                     whole=(0,), give_way=(4, 2, 3)),
                          icon("history"), self.tr("History"))
         self.tabs.addTab(self._table(self.contacts_model, "card-contacts"), icon("contacts"),
                          self.tr("Contacts"))
@@ -176,10 +183,16 @@ class CustomerCardPane(DeskPane):
     def focus_target(self) -> QWidget:
         return self.identify_button if self.card is not None else self.tabs
 
-    def _table(self, model: CardTableModel, name: str, *, stretch: int | None = None
+    def _table(self, model: CardTableModel, name: str, *, stretch: int | None = None,
+               whole: tuple[int, ...] = (), give_way: tuple[int, ...] = (),
+               first_word: tuple[int, ...] = (), elide_middle: tuple[int, ...] = ()
                ) -> QTableView:
         """A read-only table; ``stretch``: the long column (an address, a title) that takes the
-        room left, so that short columns (balance, residents) stay in sight."""
+        room left, so that short columns (balance, residents) stay in sight; ``whole``: columns
+        never cut (numbers); ``give_way``: the columns shortened first when room is short;
+        ``first_word``: columns cut no further than each cell's first word (a number);
+        ``elide_middle``: columns cut in the middle (an address keeps its house and flat).
+        A cut cell shows its whole text as a tooltip."""
         table = QTableView()
         table.setObjectName(name)
         table.setModel(model)
@@ -188,14 +201,15 @@ class CustomerCardPane(DeskPane):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
+        table.setItemDelegate(ElidingDelegate(
+            dict.fromkeys(elide_middle, Qt.TextElideMode.ElideMiddle), table))
         header = table.horizontalHeader()
         if stretch is None:
             header.setStretchLastSection(True)
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             model.modelReset.connect(table.resizeColumnsToContents)
         else:
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+            CardColumns(table, stretch, whole=whole, give_way=give_way, first_word=first_word)
         return table
 
     def _action(self, text: str, meaning: str, keys: str, slot: Callable[[], Any]) -> QAction:
@@ -274,12 +288,8 @@ class CustomerCardPane(DeskPane):
         meaning = "ok" if state.verified else ("warning" if state.refused else "masked")
         self.identify_icon.setPixmap(icon(meaning).pixmap(20, 20))
         # The button leads until the caller identified; afterwards it is there to redo it.
-        role = "" if state.verified else "primary"
-        if self.identify_button.property("role") != role:
-            self.identify_button.setProperty("role", role)
-            self.identify_button.setIcon(icon("identify", None if state.verified
-                                              else "#ffffff"))
-            self.identify_button.style().polish(self.identify_button)
+        if (self.identify_button.property("role") == "primary") == state.verified:
+            make_primary(self.identify_button, "identify", primary=not state.verified)
         if not state.verified:
             self.debt_label.setText("")
             self.readings_model.set_rows(self.rows.readings(None))

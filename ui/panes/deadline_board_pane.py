@@ -5,11 +5,11 @@ with who and why, how well each rule was kept over a chosen period, and the rule
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.deadline_board_columns import BoardColumns
+from ui.desk_menus import tool_tip
 from ui.dialogs.rule_dialog import RuleDialog
+from ui.fitted_columns import FittedColumns
 from ui.icons import icon
 from ui.models.record_table import SORT_ROLE, RecordTableModel
 from ui.panes.base import DeskPane, PaneContext
@@ -73,12 +75,18 @@ class DeadlineBoardPane(DeskPane):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("board-tabs")
-        # Each list opens in the order a supervisor reads it: the worst breach first.
-        self.counts_table = self._table("board-counts", self.counts_model, 0)
+        # Each list opens in the order a supervisor reads it: people by unit (the service's
+        # order, so no sort arrow takes a header's room), the worst breach first.
+        self.counts_table = self._table("board-counts", self.counts_model, -1,
+                                        elastic=columns.COUNTS_ELASTIC)
         self.breaches_table = self._table("board-breaches", self.breaches_model, 5,
-                                          Qt.SortOrder.DescendingOrder)
-        self.compliance_table = self._table("board-compliance", self.compliance_model, 5)
-        self.rules_table = self._table("board-rules", self.rules_model, -1)
+                                          Qt.SortOrder.DescendingOrder,
+                                          elastic=columns.BREACHES_ELASTIC,
+                                          floors=columns.BREACHES_FLOORS)
+        self.compliance_table = self._table("board-compliance", self.compliance_model, 5,
+                                            elastic=columns.COMPLIANCE_ELASTIC)
+        self.rules_table = self._table("board-rules", self.rules_model, -1,
+                                       elastic=columns.RULES_ELASTIC)
         self.tabs.addTab(self.counts_table, icon("deadlines"), self.tr("&Now"))
         self.tabs.addTab(self.breaches_table, icon("deadline-overdue"), self.tr("&Breaches"))
         self.tabs.addTab(self.compliance_table, icon("deadline-on-time"),
@@ -94,37 +102,47 @@ class DeadlineBoardPane(DeskPane):
                                            self.show_selected_history)
         may_edit = context.principal.may(Permission.EDIT_DEADLINE_RULES)
         self.change_rule_action.setEnabled(may_edit)
-        # One row for the actions and the period: the board shares the bottom of the window
-        # with other panes, so it asks for little height. The actions are icons (their words
-        # and keys in the tooltip) so that the row fits the board's column of a 1280 px window
-        # with nothing folded behind "»".
+        # The board shares its column with the customer card, so every row of height counts
+        # for the lists: the actions are icons beside the tabs (their words and keys in the
+        # tooltip; nothing folded behind "»" in the board's column of a 1280 px window), and
+        # the period shows under the two lists it applies to, breaches and compliance.
         toolbar = QToolBar()
         toolbar.setObjectName("board-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setStyleSheet("QToolBar { border: none; padding: 0; spacing: 2px; }"
+                              "QToolBar QToolButton { padding: 1px 4px; }")
+        for action in (self.refresh_action, self.note_action, self.change_rule_action,
+                       self.history_action):
+            toolbar.addAction(action)
+            action.setToolTip(tool_tip(action))
+        self.toolbar = toolbar
+        self.tabs.setCornerWidget(toolbar, Qt.Corner.TopRightCorner)
         since = QLabel(self.tr("Period &from"))
         since.setBuddy(self.from_edit)
         until = QLabel(self.tr("&to"))
         until.setBuddy(self.until_edit)
+        self.period_row = QWidget()
+        self.period_row.setObjectName("board-period")
+        period = QHBoxLayout(self.period_row)
+        period.setContentsMargins(0, 0, 0, 0)
         for widget in (since, self.from_edit, until, self.until_edit):
-            toolbar.addWidget(widget)
-        toolbar.addSeparator()
-        for action in (self.refresh_action, self.note_action, self.change_rule_action,
-                       self.history_action):
-            toolbar.addAction(action)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
-        self.toolbar = toolbar
+            period.addWidget(widget)
+        period.addStretch(1)
+        self.tabs.currentChanged.connect(self._tab_chosen)
+        self._tab_chosen()
         self._message_icon = QLabel()
         self.message_label = QLabel()
         self.message_label.setObjectName("board-message")
+        self.message_label.setWordWrap(True)  # a long refusal wraps rather than widen the pane
         message = QHBoxLayout()
-        message.addWidget(self._message_icon)
+        message.addWidget(self._message_icon, 0, Qt.AlignmentFlag.AlignTop)
         message.addWidget(self.message_label, 1)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(6, 0, 6, 6)
-        layout.addWidget(toolbar)
+        layout.setContentsMargins(6, 4, 6, 6)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.period_row)
         layout.addLayout(message)
         self.setWidget(body)
 
@@ -133,6 +151,10 @@ class DeadlineBoardPane(DeskPane):
 
     def focus_target(self) -> QWidget:
         return self.tabs
+
+    def _tab_chosen(self, *_args: object) -> None:
+        self.period_row.setVisible(
+            self.tabs.currentWidget() in (self.breaches_table, self.compliance_table))
 
     # -- building -----------------------------------------------------------------------------
     def _date_edit(self, name: str, day: date) -> QDateEdit:
@@ -143,8 +165,12 @@ class DeadlineBoardPane(DeskPane):
         return edit
 
     def _table(self, name: str, model: RecordTableModel[Any], column: int,
-               order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> QTableView:
-        """A sortable view; ``column`` -1 keeps the service's own order until a header click."""
+               order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, *,
+               elastic: tuple[int, ...], floors: Mapping[int, int] | None = None
+               ) -> QTableView:
+        """A sortable view; ``column`` -1 keeps the service's own order until a header click.
+        Its columns fit the pane's width: numbers and dates whole, the ``elastic`` names and
+        titles sharing the rest (cut with "…", whole in the tooltip)."""
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(model)
         proxy.setSortRole(SORT_ROLE)
@@ -159,7 +185,8 @@ class DeadlineBoardPane(DeskPane):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
+        table.setMinimumHeight(60)  # the header and a row: the board shares its column
+        FittedColumns(table, elastic, floors)
         return table
 
     def _action(self, text: str, meaning: str, keys: str,
@@ -197,7 +224,6 @@ class DeadlineBoardPane(DeskPane):
 
     def _counts_loaded(self, rows: list[BoardRow]) -> None:
         self.counts_model.set_records(rows)
-        self.counts_table.resizeColumnsToContents()
         overdue = sum(row.overdue for row in rows)
         soon = sum(row.due_soon for row in rows)
         text = self.tr("Open: %1; overdue: %2; due soon: %3").replace(
@@ -207,7 +233,6 @@ class DeadlineBoardPane(DeskPane):
 
     def _breaches_loaded(self, breaches: list[Breach]) -> None:
         self.breaches_model.set_records(breaches)
-        self.breaches_table.resizeColumnsToContents()
 
     def _failed(self, error: DomainError) -> None:
         self._say(error.message, "warning")
