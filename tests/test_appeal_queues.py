@@ -8,14 +8,17 @@ from typing import Any
 
 import pytest
 
+from db.models import Customer
 from tests.helpers.appeals import FILES, complete_draft, later
 from tests.helpers.deadlines import add_user
 from workstation.appeal_queues import QueueFilter, QueueKind, QueueRow
 from workstation.appeal_workflow import ClarificationRequest, ContactChannel
 from workstation.appeals import AppealStatus, Category, Channel, Urgency
+from workstation.customers import NewCustomer
 from workstation.errors import PermissionDeniedError
-from workstation.roles import Principal
+from workstation.roles import Principal, Role
 from workstation.services import Services
+from workstation.users import UserDetails
 
 
 class Desk:
@@ -131,3 +134,39 @@ def test_the_open_condition_of_the_queue_indexes_names_the_final_statuses() -> N
 
     listed = OPEN_CONDITION.split("(")[1].rstrip(")").replace("'", "").split(", ")
     assert set(listed) == {status.value for status in FINAL_STATUSES}
+
+
+def test_a_queue_follows_the_names_its_rows_show(desk: Desk, cli_admin: Principal) -> None:
+    # A row shows its customer's and its assignee's names: a change of either on another desk
+    # reloads the queues showing that row, and only those (DB-1).
+    services = desk.services
+    customer_id = services.customers.create(desk.ivanova, NewCustomer(
+        last_name="Петрова", first_name="Алёна", patronymic="Игоревна",
+        phone="8 (924) 111-22-33", region="Сахалинская область", locality="Южно-Сахалинск",
+        street="ул. Мира", house="7", flat="21", postal_code="693000",
+        account_number="6500999001"))
+    with_customer = services.appeals.register(desk.ivanova, complete_draft(
+        Channel.CHAT, received_at=later(7), customer_id=customer_id))
+    queues, wanted = services.queues, QueueFilter(kind=QueueKind.MINE)
+    shown = {row.id for row in queues.page(desk.ivanova, wanted).rows}
+    assert with_customer.id in shown
+
+    mark = queues.mark()
+    services.users.update_user(cli_admin, desk.sokolov.user_id, 1, UserDetails(
+        "Соколов Пётр Ильич", [Role.SPECIALIST], unit="Отдел сбыта"))
+    mark, changed = queues.changed(desk.ivanova, wanted, mark, shown)
+    assert not changed  # nobody in this queue
+
+    ivanova = services.users.get_user("ivanova")
+    services.users.update_user(cli_admin, ivanova.id, ivanova.version, UserDetails(
+        "Иванова-Белкина Мария Сергеевна", [Role.OPERATOR], unit=ivanova.unit))
+    mark, changed = queues.changed(desk.ivanova, wanted, mark, shown)
+    assert changed
+    assert queues.changed(desk.ivanova, wanted, mark, shown) == (mark, False)
+
+    with services.database.sessions() as session:
+        version = session.get_one(Customer, customer_id).version
+    services.customers.update_note(desk.ivanova, customer_id, version, "Просит звонить вечером")
+    mark, changed = queues.changed(desk.ivanova, wanted, mark, shown)
+    assert changed
+    assert not queues.changed(desk.ivanova, wanted, mark, shown - {with_customer.id})[1]

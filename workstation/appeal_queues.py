@@ -157,14 +157,15 @@ class AppealQueues:
         range of the feed's key and, when something changed, a lookup of those appeals."""
         require(actor, Permission.WORK_ON_APPEALS)
         with self._sessions() as session:
-            mark, changed = _advance(session, mark, everything=True)
-            if not changed:
-                return mark, False
+            mark, changes = _advance(session, mark, everything=True)
+            changed = changes[Appeal.__tablename__]
             if len(changed) > CHANGED_AT_MOST or not changed.isdisjoint(shown):
                 return mark, True
-            query = self._filtered(session, actor, wanted, select(Appeal.id))
-            hit = session.scalar(query.where(Appeal.id.in_(sorted(changed))).limit(1))
-            return mark, hit is not None
+            if changed:
+                query = self._filtered(session, actor, wanted, select(Appeal.id))
+                if session.scalar(query.where(Appeal.id.in_(sorted(changed))).limit(1)):
+                    return mark, True
+            return mark, _names_changed(session, changes, shown)
 
     def _filtered(self, session: Session, actor: Principal, wanted: QueueFilter,
                   query: Q) -> Q:
@@ -205,23 +206,46 @@ class AppealQueues:
         return [exists().where(User.id == Appeal.assignee_id, User.unit_id == unit_id)]
 
 
+# Tables whose changes a queue follows: the appeals, and the names a row shows (the customer's
+# and the assignee's).
+FOLLOWED = (Appeal.__tablename__, Customer.__tablename__, User.__tablename__)
+
+
 def _advance(session: Session, mark: QueueMark, *, everything: bool
-             ) -> tuple[QueueMark, set[uuid.UUID]]:
-    """The mark after the feed's newest entry, and the appeals changed since ``mark`` (all
-    entries in the look-back window count as seen when ``everything`` is false: a first mark)."""
+             ) -> tuple[QueueMark, dict[str, set[uuid.UUID]]]:
+    """The mark after the feed's newest entry, and the rows of ``FOLLOWED`` tables changed
+    since ``mark`` (all entries in the look-back window count as seen when ``everything`` is
+    false: a first mark)."""
     newest = int(session.scalar(select(func.max(ChangeFeedEntry.id))) or 0)
     low = max(min(mark.position, newest) - FEED_LOOKBACK, 0) if everything else max(
         newest - FEED_LOOKBACK, 0)
     entries = session.execute(
-        select(ChangeFeedEntry.id, ChangeFeedEntry.row_id)
-        .where(ChangeFeedEntry.id > low, ChangeFeedEntry.table_name == Appeal.__tablename__)
+        select(ChangeFeedEntry.id, ChangeFeedEntry.table_name, ChangeFeedEntry.row_id)
+        .where(ChangeFeedEntry.id > low, ChangeFeedEntry.table_name.in_(FOLLOWED))
         .order_by(ChangeFeedEntry.id)).all()
-    newest = max([newest, *(entry_id for entry_id, _row in entries)])
-    changed = {row_id for entry_id, row_id in entries
-               if everything and entry_id not in mark.seen}
-    seen = frozenset(entry_id for entry_id, _row in entries
+    newest = max([newest, *(entry_id for entry_id, _table, _row in entries)])
+    changed: dict[str, set[uuid.UUID]] = {table: set() for table in FOLLOWED}
+    for entry_id, table, row_id in entries:
+        if everything and entry_id not in mark.seen:
+            changed[table].add(row_id)
+    seen = frozenset(entry_id for entry_id, _table, _row in entries
                      if entry_id > newest - FEED_LOOKBACK)
     return QueueMark(newest, seen), changed
+
+
+def _names_changed(session: Session, changes: dict[str, set[uuid.UUID]],
+                   shown: Collection[uuid.UUID]) -> bool:
+    """Whether a shown row's customer or assignee changed (a name the row shows may have)."""
+    customers, users = changes[Customer.__tablename__], changes[User.__tablename__]
+    if not shown or not (customers or users):
+        return False
+    if len(customers) + len(users) > CHANGED_AT_MOST:
+        return True
+    return session.scalar(
+        select(Appeal.id).where(
+            Appeal.id.in_(sorted(shown)),
+            Appeal.customer_id.in_(sorted(customers)) | Appeal.assignee_id.in_(sorted(users)))
+        .limit(1)) is not None
 
 
 def _values(chosen: Collection[enum.StrEnum]) -> list[str]:
