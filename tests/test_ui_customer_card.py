@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.desk import add_person
 from tests.helpers.look import desk_look, icon_colours
 from ui import palette
-from ui.card_columns import ElidingDelegate
+from ui.fitted_columns import ElidingDelegate
 from ui.icons import make_primary
 from ui.models.card_tables import MASK, TableRow
 from ui.panes.base import PaneContext

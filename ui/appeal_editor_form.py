@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import palette
 from ui.appeal_files import FilesBox, ListedFile
 from ui.appeal_forms.base import ChannelForm, align_labels
 from ui.appeal_forms.registry import FORMS
 from ui.completeness_box import CompletenessBox
-from ui.icons import icon
+from ui.icons import icon, make_primary
 from ui.topic_picker import TopicPicker
 from workstation.appeal_fields import AppealDraft, missing_fields
 from workstation.appeal_views import AppealView
@@ -42,7 +41,7 @@ from workstation.appeals import Channel, Urgency
 from workstation.attachments import NewAttachment
 from workstation.category_mapping import category_for
 
-PRIMARY_ICONS = {"appeal-save": "save"}  # white on the primary button's blue
+PRIMARY_ICONS = {"appeal-save": "save"}  # a primary button's icon (white on its blue)
 
 
 class AppealEditorForm(QScrollArea):
@@ -163,8 +162,7 @@ class AppealEditorForm(QScrollArea):
         button.clicked.connect(action.trigger)
         action.enabledChanged.connect(button.setEnabled)
         if primary:
-            button.setProperty("role", "primary")
-            button.setIcon(icon(PRIMARY_ICONS.get(name, "save"), palette.HIGHLIGHTED_TEXT))
+            make_primary(button, PRIMARY_ICONS.get(name, "save"))
         return button
 
     def _build(self) -> None:

@@ -34,7 +34,7 @@ from ui.call_form import CallForm
 from ui.call_phase_bar import ORDER, CallPhaseBar
 from ui.call_script_strip import CallScriptStrip
 from ui.draft_saver import DraftSaver
-from ui.icons import icon
+from ui.icons import icon, make_primary
 from ui.insertion import InsertionTargets, insertion_targets
 from ui.panes.base import DeskPane, PaneContext
 from workstation.answer_types import USE_SHORT, TopicInfo
@@ -96,10 +96,9 @@ class CallPane(DeskPane):
                                           "Ctrl+Return", self.finish)
         self.new_action = self._action(self.tr("&New call (the phone rings)"), "new-call",
                                        "Ctrl+N", self.new_call)
-        self.finish_button = QPushButton(icon("hang-up", palette.HIGHLIGHTED_TEXT),
-                                         self.tr("Finish the call"))
+        self.finish_button = QPushButton(self.tr("Finish the call"))
         self.finish_button.setObjectName("call-finish")
-        self.finish_button.setProperty("role", "primary")
+        make_primary(self.finish_button, "hang-up")
         self.finish_button.clicked.connect(self.finish_action.trigger)
         self.new_button = QPushButton(icon("new-call"), self.tr("New call"))
         self.new_button.clicked.connect(self.new_action.trigger)

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.card_columns import CardColumns, ElidingDelegate
 from ui.card_rows import CardRows
 from ui.dialogs.contacts_dialog import ContactsDialog
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.identify_dialog import IdentifyDialog
+from ui.fitted_columns import Elastic, ElidingDelegate, FittedColumns
 from ui.icons import icon, make_primary
 from ui.insertion import insertion_targets
 from ui.models.card_tables import CardTableModel
@@ -46,6 +46,7 @@ from workstation.roles import Permission, Principal, Role
 
 CARD_KEY = "customer-card-load"
 ACCOUNT, ADDRESS, TARIFF, BALANCE, RESIDENTS = range(5)  # the accounts table's columns
+CARD_SHARE = 0.4  # of a table's width its long column keeps while the others can give way
 
 
 class CustomerCardPane(DeskPane):
@@ -201,15 +202,22 @@ class CustomerCardPane(DeskPane):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
-        table.setItemDelegate(ElidingDelegate(
-            dict.fromkeys(elide_middle, Qt.TextElideMode.ElideMiddle), table))
-        header = table.horizontalHeader()
         if stretch is None:
+            table.setItemDelegate(ElidingDelegate(parent=table))
+            header = table.horizontalHeader()
             header.setStretchLastSection(True)
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             model.modelReset.connect(table.resizeColumnsToContents)
-        else:
-            CardColumns(table, stretch, whole=whole, give_way=give_way, first_word=first_word)
+            return table
+        # The columns not named whole give way no further than their headers (and first words);
+        # the long one keeps its share of the width while the others can give it.
+        elastic = {column: Elastic(
+            floor=0, share=CARD_SHARE if column == stretch else 0.0, whole_header=True,
+            first_word=column in first_word,
+            elide=Qt.TextElideMode.ElideMiddle if column in elide_middle
+            else Qt.TextElideMode.ElideRight)
+            for column in range(model.columnCount()) if column not in whole}
+        FittedColumns(table, elastic, give_way=give_way)
         return table
 
     def _action(self, text: str, meaning: str, keys: str, slot: Callable[[], Any]) -> QAction:

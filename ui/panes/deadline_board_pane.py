@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ui.deadline_board_columns import BoardColumns
 from ui.desk_menus import tool_tip
 from ui.dialogs.rule_dialog import RuleDialog
-from ui.fitted_columns import FittedColumns
+from ui.fitted_columns import FLOOR_CHARS, Elastic, FittedColumns
 from ui.icons import icon
 from ui.models.record_table import SORT_ROLE, RecordTableModel
 from ui.panes.base import DeskPane, PaneContext
@@ -186,7 +186,8 @@ class DeadlineBoardPane(DeskPane):
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.setMinimumHeight(60)  # the header and a row: the board shares its column
-        FittedColumns(table, elastic, floors)
+        floors = floors or {}
+        FittedColumns(table, {c: Elastic(floor=floors.get(c, FLOOR_CHARS)) for c in elastic})
         return table
 
     def _action(self, text: str, meaning: str, keys: str,
