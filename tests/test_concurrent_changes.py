@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import select, text, update
 
 from db.models import Customer, Setting, User
@@ -25,6 +26,7 @@ from workstation.clock import FakeClock
 from workstation.customers import ContactEdit
 from workstation.database import Database, connect
 from workstation.errors import ConflictError
+from workstation.passwords import needs_rehash
 from workstation.roles import Principal, Role
 from workstation.services import Services
 from workstation.users import UserDetails
@@ -171,3 +173,51 @@ def test_contacts_saved_over_another_desks_change_are_a_conflict_not_a_crash(
             OPERATOR, customer_id, version, [ContactEdit("phone", "+7 924 111-22-44")]))
     assert len(errors) == 1 and isinstance(errors[0], ConflictError)
     assert (errors[0].expected_version, errors[0].current_version) == (version, version + 1)
+
+
+def old_cost_hash(password: str) -> str:
+    # A hash made at another cost than today's hasher: the next login stores a new one.
+    return PasswordHasher(time_cost=2, memory_cost=2048, parallelism=1).hash(password)
+
+
+def test_a_login_that_rehashes_waits_for_another_desks_change(
+    postgres_services: Services, cli_admin: Principal
+) -> None:
+    users, auth = postgres_services.users, postgres_services.auth
+    users.add_user(cli_admin, "andreev", "correct-horse-1",
+                   UserDetails("Андреев Андрей", [Role.OPERATOR]))
+    with postgres_services.database.sessions.begin() as session:
+        session.execute(update(User).where(User.login == "andreev").values(
+            password_hash=old_cost_hash("correct-horse-1"), version=User.version + 1))
+    assert needs_rehash(users_hash(postgres_services, "andreev"))
+    logged_in: list[Principal] = []
+    errors = run_while_another_desk_holds(
+        postgres_services.database, bump_version("andreev"),
+        lambda: logged_in.append(auth.login("andreev", "correct-horse-1")))
+    assert errors == [] and [p.login for p in logged_in] == ["andreev"]
+    assert not needs_rehash(users_hash(postgres_services, "andreev"))
+    assert users.get_user("andreev").position == "Переведён другим рабочим местом"
+
+
+def test_a_rehash_never_overwrites_a_password_set_meanwhile(
+    postgres_services: Services, cli_admin: Principal
+) -> None:
+    users, auth = postgres_services.users, postgres_services.auth
+    users.add_user(cli_admin, "andreev", "correct-horse-1",
+                   UserDetails("Андреев Андрей", [Role.OPERATOR]))
+    new_hash = old_cost_hash("another-horse-2")
+    with postgres_services.database.sessions.begin() as session:
+        session.execute(update(User).where(User.login == "andreev").values(
+            password_hash=old_cost_hash("correct-horse-1"), version=User.version + 1))
+    errors = run_while_another_desk_holds(
+        postgres_services.database,
+        update(User).where(User.login == "andreev").values(
+            password_hash=new_hash, version=User.version + 1),
+        lambda: auth.login("andreev", "correct-horse-1"))
+    assert errors == []  # the old password was right when it was checked
+    assert users_hash(postgres_services, "andreev") == new_hash
+
+
+def users_hash(services: Services, login: str) -> str:
+    with services.database.sessions() as session:
+        return session.scalars(select(User.password_hash).where(User.login == login)).one()

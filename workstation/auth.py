@@ -148,10 +148,25 @@ class AuthService:
         state.failed_count = 0
         state.locked_until = None
         if needs_rehash(user.password_hash):
-            user.password_hash = hash_password(password)
+            _rehash(session, user, password)
         principal = Principal(user.id, user.login, user.full_name, roles_from_column(user.roles))
         audit("login.unlock" if unlocking else "login.success")
         return principal
+
+
+def _rehash(session: Session, user: User, password: str) -> None:
+    """Store the password's hash at today's cost, unless another desk changed it meanwhile.
+
+    The account row is locked and read again first (PostgreSQL; SQLite's writing transaction is
+    serial anyway): an administrator's change committed since our read would otherwise turn a
+    good login into a version conflict, and a password set meanwhile must not be overwritten
+    with the hash of the old one.
+    """
+    verified = user.password_hash
+    session.scalars(select(User).where(User.id == user.id).with_for_update(of=User)
+                    .execution_options(populate_existing=True)).one()
+    if user.password_hash == verified:
+        user.password_hash = hash_password(password)
 
 
 def _login_state_for_update(session: Session, user_id: uuid.UUID) -> LoginState:
