@@ -105,7 +105,7 @@
 <context>
     <name>AnswerEntriesModel</name>
     <message>
-        <location filename="../../ui/models/answer_entries.py" line="23"/>
+        <location filename="../../ui/models/answer_entries.py" line="22"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
@@ -115,37 +115,37 @@
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_entries.py" line="23"/>
+        <location filename="../../ui/models/answer_entries.py" line="25"/>
         <source>Given by</source>
         <translation>Кто отвечает</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_entries.py" line="24"/>
+        <location filename="../../ui/models/answer_entries.py" line="26"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_entries.py" line="40"/>
+        <location filename="../../ui/models/answer_entries.py" line="41"/>
         <source>not yet approved</source>
         <translation>ещё не утверждён</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_entries.py" line="42"/>
+        <location filename="../../ui/models/answer_entries.py" line="43"/>
         <source>retired</source>
         <translation>выведен из употребления</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_entries.py" line="44"/>
+        <location filename="../../ui/models/answer_entries.py" line="45"/>
         <source>in use, version %1</source>
         <translation>действует, версия %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_entries.py" line="46"/>
+        <location filename="../../ui/models/answer_entries.py" line="47"/>
         <source>version %1 awaits approval</source>
         <translation>версия %1 ожидает утверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_entries.py" line="78"/>
+        <location filename="../../ui/models/answer_entries.py" line="54"/>
         <source>operator</source>
         <translation>оператор</translation>
     </message>
@@ -397,27 +397,27 @@
 <context>
     <name>AnswerResultsModel</name>
     <message>
-        <location filename="../../ui/models/answer_results.py" line="27"/>
+        <location filename="../../ui/models/answer_results.py" line="25"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_results.py" line="27"/>
+        <location filename="../../ui/models/answer_results.py" line="29"/>
         <source>Uses</source>
         <translation>Использований</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_results.py" line="82"/>
+        <location filename="../../ui/models/answer_results.py" line="30"/>
         <source>Times used recently</source>
         <translation>Сколько раз ответ использовали за последнее время</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_results.py" line="87"/>
+        <location filename="../../ui/models/answer_results.py" line="51"/>
         <source>Topic: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_results.py" line="89"/>
+        <location filename="../../ui/models/answer_results.py" line="53"/>
         <source>Given by a specialist: %1</source>
         <translation>Отвечает специалист: %1</translation>
     </message>
@@ -603,67 +603,67 @@
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_versions.py" line="25"/>
+        <location filename="../../ui/models/answer_versions.py" line="26"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_versions.py" line="25"/>
+        <location filename="../../ui/models/answer_versions.py" line="27"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_versions.py" line="26"/>
+        <location filename="../../ui/models/answer_versions.py" line="29"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_versions.py" line="26"/>
+        <location filename="../../ui/models/answer_versions.py" line="30"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_versions.py" line="26"/>
+        <location filename="../../ui/models/answer_versions.py" line="31"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_versions.py" line="27"/>
+        <location filename="../../ui/models/answer_versions.py" line="32"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_versions.py" line="28"/>
+        <location filename="../../ui/models/answer_versions.py" line="22"/>
         <source>awaiting approval</source>
         <translation>ожидает утверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_versions.py" line="28"/>
+        <location filename="../../ui/models/answer_versions.py" line="22"/>
         <source>approved</source>
         <translation>утверждено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_versions.py" line="29"/>
+        <location filename="../../ui/models/answer_versions.py" line="23"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_versions.py" line="29"/>
+        <location filename="../../ui/models/answer_versions.py" line="23"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_versions.py" line="41"/>
+        <location filename="../../ui/models/answer_versions.py" line="43"/>
         <source>retire</source>
         <translation>вывод из употребления</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_versions.py" line="42"/>
+        <location filename="../../ui/models/answer_versions.py" line="44"/>
         <source>new answer</source>
         <translation>новый ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/answer_versions.py" line="42"/>
+        <location filename="../../ui/models/answer_versions.py" line="44"/>
         <source>change</source>
         <translation>изменение</translation>
     </message>
@@ -671,132 +671,132 @@
 <context>
     <name>AppealEditorForm</name>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="89"/>
+        <location filename="../../ui/appeal_editor_form.py" line="88"/>
         <source>normal</source>
         <translation>обычная</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="90"/>
+        <location filename="../../ui/appeal_editor_form.py" line="89"/>
         <source>urgent: health or safety (CMP-2)</source>
         <translation>срочно: здоровье или безопасность (CMP-2)</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="95"/>
+        <location filename="../../ui/appeal_editor_form.py" line="94"/>
         <source>The open card</source>
         <translation>Открытая карточка</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="132"/>
+        <location filename="../../ui/appeal_editor_form.py" line="131"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="133"/>
+        <location filename="../../ui/appeal_editor_form.py" line="132"/>
         <source>&amp;New appeal</source>
         <translation>&amp;Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="135"/>
+        <location filename="../../ui/appeal_editor_form.py" line="134"/>
         <source>Customer of the open &amp;card</source>
         <translation>Потребитель из открытой &amp;карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="137"/>
+        <location filename="../../ui/appeal_editor_form.py" line="136"/>
         <source>&amp;Attach files…</source>
         <translation>&amp;Приложить файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="139"/>
+        <location filename="../../ui/appeal_editor_form.py" line="138"/>
         <source>&amp;Take into work</source>
         <translation>&amp;Взять в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="141"/>
+        <location filename="../../ui/appeal_editor_form.py" line="140"/>
         <source>Request a &amp;clarification…</source>
         <translation>Запросить &amp;уточнение…</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="143"/>
+        <location filename="../../ui/appeal_editor_form.py" line="142"/>
         <source>Clarification &amp;received…</source>
         <translation>Уточнение &amp;получено…</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="146"/>
+        <location filename="../../ui/appeal_editor_form.py" line="145"/>
         <source>Close: answered on the &amp;spot</source>
         <translation>&amp;Закрыть: ответ дан сразу</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="177"/>
+        <location filename="../../ui/appeal_editor_form.py" line="175"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="183"/>
+        <location filename="../../ui/appeal_editor_form.py" line="181"/>
         <source>Customer</source>
         <translation>Потребитель</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="188"/>
+        <location filename="../../ui/appeal_editor_form.py" line="186"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="189"/>
+        <location filename="../../ui/appeal_editor_form.py" line="187"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="212"/>
+        <location filename="../../ui/appeal_editor_form.py" line="210"/>
         <source>Channel details</source>
         <translation>Данные канала поступления</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="255"/>
+        <location filename="../../ui/appeal_editor_form.py" line="253"/>
         <source>New appeal</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="256"/>
+        <location filename="../../ui/appeal_editor_form.py" line="254"/>
         <source>The journal number is given on saving.</source>
         <translation>Номер в журнале присваивается при сохранении.</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="273"/>
+        <location filename="../../ui/appeal_editor_form.py" line="271"/>
         <source>Candidates…</source>
         <translation>Возможные потребители…</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="280"/>
+        <location filename="../../ui/appeal_editor_form.py" line="278"/>
         <source>Appeal %1</source>
         <translation>Обращение %1</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="281"/>
+        <location filename="../../ui/appeal_editor_form.py" line="279"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="283"/>
+        <location filename="../../ui/appeal_editor_form.py" line="281"/>
         <source>%1 · category %2 · assigned to %3</source>
         <translation>%1 · категория %2 · исполнитель: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="298"/>
+        <location filename="../../ui/appeal_editor_form.py" line="296"/>
         <source>(chosen in the lookup)</source>
         <translation>(выбран в поиске)</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="300"/>
+        <location filename="../../ui/appeal_editor_form.py" line="298"/>
         <source>Sender not matched: find the customer in the lookup and take the open card</source>
         <translation>Отправитель не сопоставлен: найдите потребителя в поиске и возьмите открытую карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="303"/>
+        <location filename="../../ui/appeal_editor_form.py" line="301"/>
         <source>Not identified</source>
         <translation>Не определён</translation>
     </message>
     <message>
-        <location filename="../../ui/appeal_editor_form.py" line="367"/>
+        <location filename="../../ui/appeal_editor_form.py" line="365"/>
         <source>The journal number is given on saving. Category %1 (CH-2).</source>
         <translation>Номер в журнале присваивается при сохранении. Категория %1 (CH-2).</translation>
     </message>
@@ -868,57 +868,57 @@
 <context>
     <name>AppealQueueModel</name>
     <message>
-        <location filename="../../ui/models/appeal_queue.py" line="43"/>
+        <location filename="../../ui/models/appeal_queue.py" line="40"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appeal_queue.py" line="43"/>
+        <location filename="../../ui/models/appeal_queue.py" line="46"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appeal_queue.py" line="43"/>
+        <location filename="../../ui/models/appeal_queue.py" line="47"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appeal_queue.py" line="44"/>
+        <location filename="../../ui/models/appeal_queue.py" line="49"/>
         <source>Cat.</source>
         <translation>Кат.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appeal_queue.py" line="44"/>
+        <location filename="../../ui/models/appeal_queue.py" line="50"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appeal_queue.py" line="44"/>
+        <location filename="../../ui/models/appeal_queue.py" line="52"/>
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appeal_queue.py" line="44"/>
+        <location filename="../../ui/models/appeal_queue.py" line="56"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appeal_queue.py" line="45"/>
+        <location filename="../../ui/models/appeal_queue.py" line="58"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appeal_queue.py" line="141"/>
+        <location filename="../../ui/models/appeal_queue.py" line="102"/>
         <source>%1 until %2</source>
         <translation>%1 до %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appeal_queue.py" line="154"/>
+        <location filename="../../ui/models/appeal_queue.py" line="41"/>
         <source>Urgent (CMP-2): health or safety</source>
         <translation>Срочное (CMP-2): здоровье или безопасность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appeal_queue.py" line="156"/>
+        <location filename="../../ui/models/appeal_queue.py" line="53"/>
         <source>The sender is not matched to a customer yet</source>
         <translation>Отправитель ещё не сопоставлен с потребителем</translation>
     </message>
@@ -1552,357 +1552,357 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="45"/>
+        <location filename="../../ui/models/audit_table.py" line="103"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="45"/>
+        <location filename="../../ui/models/audit_table.py" line="104"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="45"/>
+        <location filename="../../ui/models/audit_table.py" line="105"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="46"/>
+        <location filename="../../ui/models/audit_table.py" line="107"/>
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="46"/>
+        <location filename="../../ui/models/audit_table.py" line="110"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="48"/>
+        <location filename="../../ui/models/audit_table.py" line="36"/>
         <source>Logged in</source>
         <translation>Вход в программу</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="49"/>
+        <location filename="../../ui/models/audit_table.py" line="37"/>
         <source>Failed login</source>
         <translation>Неудачная попытка входа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="50"/>
+        <location filename="../../ui/models/audit_table.py" line="38"/>
         <source>Account locked after failed logins</source>
         <translation>Учётная запись заблокирована после неудачных попыток входа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="51"/>
+        <location filename="../../ui/models/audit_table.py" line="39"/>
         <source>Login refused: account locked</source>
         <translation>Вход отклонён: учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="52"/>
+        <location filename="../../ui/models/audit_table.py" line="40"/>
         <source>Login refused: account disabled</source>
         <translation>Вход отклонён: учётная запись отключена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="53"/>
+        <location filename="../../ui/models/audit_table.py" line="41"/>
         <source>Desk locked</source>
         <translation>Рабочее место заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="54"/>
+        <location filename="../../ui/models/audit_table.py" line="42"/>
         <source>Desk unlocked</source>
         <translation>Рабочее место разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="55"/>
+        <location filename="../../ui/models/audit_table.py" line="43"/>
         <source>Failed attempt to unlock the desk</source>
         <translation>Неудачная попытка разблокировать рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="56"/>
+        <location filename="../../ui/models/audit_table.py" line="44"/>
         <source>Logged out</source>
         <translation>Выход из сеанса</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="57"/>
+        <location filename="../../ui/models/audit_table.py" line="45"/>
         <source>User added</source>
         <translation>Добавлен пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="58"/>
+        <location filename="../../ui/models/audit_table.py" line="46"/>
         <source>User changed</source>
         <translation>Изменён пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="59"/>
+        <location filename="../../ui/models/audit_table.py" line="47"/>
         <source>Password set</source>
         <translation>Установлен пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="60"/>
+        <location filename="../../ui/models/audit_table.py" line="48"/>
         <source>Account enabled</source>
         <translation>Учётная запись включена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="61"/>
+        <location filename="../../ui/models/audit_table.py" line="49"/>
         <source>Account disabled</source>
         <translation>Учётная запись отключена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="62"/>
+        <location filename="../../ui/models/audit_table.py" line="50"/>
         <source>Absence and delegate set</source>
         <translation>Указано отсутствие и заместитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="63"/>
+        <location filename="../../ui/models/audit_table.py" line="51"/>
         <source>Unit added</source>
         <translation>Добавлено подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="64"/>
+        <location filename="../../ui/models/audit_table.py" line="52"/>
         <source>Setting changed</source>
         <translation>Изменена настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="67"/>
+        <location filename="../../ui/models/audit_table.py" line="55"/>
         <source>Answer added to the library</source>
         <translation>Ответ добавлен в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="68"/>
+        <location filename="../../ui/models/audit_table.py" line="56"/>
         <source>Answer changed</source>
         <translation>Ответ изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="69"/>
+        <location filename="../../ui/models/audit_table.py" line="57"/>
         <source>Answer retired</source>
         <translation>Ответ выведен из библиотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="70"/>
+        <location filename="../../ui/models/audit_table.py" line="58"/>
         <source>Answer version approved</source>
         <translation>Версия ответа утверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="71"/>
+        <location filename="../../ui/models/audit_table.py" line="59"/>
         <source>Answer version returned for rework</source>
         <translation>Версия ответа возвращена на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="72"/>
+        <location filename="../../ui/models/audit_table.py" line="60"/>
         <source>Answer version withdrawn</source>
         <translation>Версия ответа отозвана</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="73"/>
+        <location filename="../../ui/models/audit_table.py" line="61"/>
         <source>Answer library exported</source>
         <translation>Библиотека ответов выгружена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="74"/>
+        <location filename="../../ui/models/audit_table.py" line="62"/>
         <source>Answer library imported</source>
         <translation>Библиотека ответов загружена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="75"/>
+        <location filename="../../ui/models/audit_table.py" line="63"/>
         <source>Answer topics changed</source>
         <translation>Изменены темы ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="76"/>
+        <location filename="../../ui/models/audit_table.py" line="64"/>
         <source>Appeal registered</source>
         <translation>Обращение зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="77"/>
+        <location filename="../../ui/models/audit_table.py" line="65"/>
         <source>Appeal changed</source>
         <translation>Обращение изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="78"/>
+        <location filename="../../ui/models/audit_table.py" line="66"/>
         <source>Appeal matched to a customer</source>
         <translation>Обращение сопоставлено с потребителем</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="79"/>
+        <location filename="../../ui/models/audit_table.py" line="67"/>
         <source>Files added to an appeal</source>
         <translation>К обращению добавлены файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="80"/>
+        <location filename="../../ui/models/audit_table.py" line="68"/>
         <source>File removed from an appeal</source>
         <translation>Файл обращения удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="81"/>
+        <location filename="../../ui/models/audit_table.py" line="69"/>
         <source>Appeal file opened</source>
         <translation>Открыт файл обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="82"/>
+        <location filename="../../ui/models/audit_table.py" line="70"/>
         <source>Appeal status changed</source>
         <translation>Изменено состояние обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="83"/>
+        <location filename="../../ui/models/audit_table.py" line="71"/>
         <source>Call offered to a desk</source>
         <translation>Звонок поступил на рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="84"/>
+        <location filename="../../ui/models/audit_table.py" line="72"/>
         <source>Call answered</source>
         <translation>Звонок принят</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="85"/>
+        <location filename="../../ui/models/audit_table.py" line="73"/>
         <source>Call taken</source>
         <translation>Звонок взят в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="86"/>
+        <location filename="../../ui/models/audit_table.py" line="74"/>
         <source>Call finished</source>
         <translation>Звонок завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="87"/>
+        <location filename="../../ui/models/audit_table.py" line="75"/>
         <source>Promised callback made (TEL-3)</source>
         <translation>Обещанный обратный звонок сделан (TEL-3)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="88"/>
+        <location filename="../../ui/models/audit_table.py" line="76"/>
         <source>Customers searched</source>
         <translation>Поиск потребителей</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="89"/>
+        <location filename="../../ui/models/audit_table.py" line="77"/>
         <source>Customer card viewed</source>
         <translation>Просмотр карточки потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="90"/>
+        <location filename="../../ui/models/audit_table.py" line="78"/>
         <source>Customer added</source>
         <translation>Добавлен потребитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="91"/>
+        <location filename="../../ui/models/audit_table.py" line="79"/>
         <source>Customer contacts changed</source>
         <translation>Изменены контакты потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="92"/>
+        <location filename="../../ui/models/audit_table.py" line="80"/>
         <source>Customer note changed</source>
         <translation>Изменена заметка о потребителе</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="93"/>
+        <location filename="../../ui/models/audit_table.py" line="81"/>
         <source>Caller identified (TEL-5)</source>
         <translation>Звонящий идентифицирован (TEL-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="94"/>
+        <location filename="../../ui/models/audit_table.py" line="82"/>
         <source>Caller identification failed (TEL-5)</source>
         <translation>Идентификация звонящего не удалась (TEL-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="95"/>
+        <location filename="../../ui/models/audit_table.py" line="83"/>
         <source>Caller refused to identify (TEL-5)</source>
         <translation>Звонящий отказался от идентификации (TEL-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="96"/>
+        <location filename="../../ui/models/audit_table.py" line="84"/>
         <source>Confidential data shown (TEL-5)</source>
         <translation>Показаны конфиденциальные данные (TEL-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="97"/>
+        <location filename="../../ui/models/audit_table.py" line="85"/>
         <source>Confidential data refused (TEL-5)</source>
         <translation>Отказано в конфиденциальных данных (TEL-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="98"/>
+        <location filename="../../ui/models/audit_table.py" line="86"/>
         <source>Deadline extended (SLA-8)</source>
         <translation>Срок продлён (SLA-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="99"/>
+        <location filename="../../ui/models/audit_table.py" line="87"/>
         <source>Reason for a missed deadline noted</source>
         <translation>Указана причина нарушения срока</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="100"/>
+        <location filename="../../ui/models/audit_table.py" line="88"/>
         <source>Deadline rule changed</source>
         <translation>Изменено правило сроков</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="101"/>
+        <location filename="../../ui/models/audit_table.py" line="89"/>
         <source>Calendar day set</source>
         <translation>Задан день производственного календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="102"/>
+        <location filename="../../ui/models/audit_table.py" line="90"/>
         <source>Calendar day override removed</source>
         <translation>Отменена поправка дня календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="103"/>
+        <location filename="../../ui/models/audit_table.py" line="91"/>
         <source>Demo data created</source>
         <translation>Созданы демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="105"/>
+        <location filename="../../ui/models/audit_table.py" line="93"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="105"/>
+        <location filename="../../ui/models/audit_table.py" line="93"/>
         <source>unit</source>
         <translation>подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="106"/>
+        <location filename="../../ui/models/audit_table.py" line="94"/>
         <source>setting</source>
         <translation>настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="106"/>
+        <location filename="../../ui/models/audit_table.py" line="94"/>
         <source>answer</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="107"/>
+        <location filename="../../ui/models/audit_table.py" line="95"/>
         <source>appeal</source>
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="107"/>
+        <location filename="../../ui/models/audit_table.py" line="95"/>
         <source>call</source>
         <translation>звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="108"/>
+        <location filename="../../ui/models/audit_table.py" line="96"/>
         <source>incoming call</source>
         <translation>входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="109"/>
+        <location filename="../../ui/models/audit_table.py" line="97"/>
         <source>customer</source>
         <translation>потребитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="109"/>
+        <location filename="../../ui/models/audit_table.py" line="97"/>
         <source>deadline</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="110"/>
+        <location filename="../../ui/models/audit_table.py" line="98"/>
         <source>deadline rule</source>
         <translation>правило сроков</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="111"/>
+        <location filename="../../ui/models/audit_table.py" line="99"/>
         <source>calendar day</source>
         <translation>день календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table.py" line="145"/>
+        <location filename="../../ui/models/audit_table.py" line="134"/>
         <source>unknown login #%1</source>
         <translation>неизвестный логин #%1</translation>
     </message>
@@ -2174,7 +2174,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/call_pane.py" line="86"/>
-        <location filename="../../ui/panes/call_pane.py" line="371"/>
+        <location filename="../../ui/panes/call_pane.py" line="370"/>
         <source>No call in progress</source>
         <translation>Звонка нет</translation>
     </message>
@@ -2189,77 +2189,77 @@
         <translation>&amp;Новый звонок (звонит телефон)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="100"/>
+        <location filename="../../ui/panes/call_pane.py" line="99"/>
         <source>Finish the call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="104"/>
+        <location filename="../../ui/panes/call_pane.py" line="103"/>
         <source>New call</source>
         <translation>Новый звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="114"/>
+        <location filename="../../ui/panes/call_pane.py" line="113"/>
         <source>Call notes</source>
         <translation>Заметки о звонке</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="168"/>
+        <location filename="../../ui/panes/call_pane.py" line="167"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="225"/>
+        <location filename="../../ui/panes/call_pane.py" line="224"/>
         <source>An unfinished call was restored: nothing typed was lost.</source>
         <translation>Восстановлен незавершённый звонок: всё набранное сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="254"/>
+        <location filename="../../ui/panes/call_pane.py" line="253"/>
         <source>Greet the customer (the script is above).</source>
         <translation>Поприветствуйте потребителя (текст выше).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="266"/>
+        <location filename="../../ui/panes/call_pane.py" line="265"/>
         <source>(chosen in the lookup)</source>
         <translation>(выбран в поиске)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="304"/>
+        <location filename="../../ui/panes/call_pane.py" line="303"/>
         <source>The answer takes more than 2 minutes: agree a callback time with the customer (TEL-3) and set “Callback promised at”.</source>
         <translation>Подготовка ответа дольше 2 минут: договоритесь с потребителем о времени обратного звонка (TEL-3) и укажите его в поле «Обещан обратный звонок на».</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="333"/>
+        <location filename="../../ui/panes/call_pane.py" line="332"/>
         <source>Finishing…</source>
         <translation>Завершение…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="342"/>
+        <location filename="../../ui/panes/call_pane.py" line="341"/>
         <source>The call is finished: appeal %1 registered; the callback at %2 is in your deadlines (TEL-3).</source>
         <translation>Звонок завершён: зарегистрировано обращение %1; обратный звонок в %2 — в ваших сроках (TEL-3).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="347"/>
+        <location filename="../../ui/panes/call_pane.py" line="346"/>
         <source>The call is finished: appeal %1 registered.</source>
         <translation>Звонок завершён: зарегистрировано обращение %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="350"/>
+        <location filename="../../ui/panes/call_pane.py" line="349"/>
         <source>The call is finished without an appeal.</source>
         <translation>Звонок завершён без регистрации обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="379"/>
+        <location filename="../../ui/panes/call_pane.py" line="378"/>
         <source>Number not shown</source>
         <translation>Номер не определён</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="401"/>
+        <location filename="../../ui/panes/call_pane.py" line="400"/>
         <source>Rang at %1</source>
         <translation>Звонок в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="404"/>
+        <location filename="../../ui/panes/call_pane.py" line="403"/>
         <source>answered at %1</source>
         <translation>принят в %1</translation>
     </message>
@@ -2672,190 +2672,190 @@
 <context>
     <name>CustomerCardPane</name>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="68"/>
+        <location filename="../../ui/panes/customer_card.py" line="69"/>
         <source>No customer chosen</source>
         <translation>Потребитель не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="73"/>
+        <location filename="../../ui/panes/customer_card.py" line="74"/>
         <source>Find a customer in the lookup (F3) and open the card with Enter.</source>
         <translation>Найдите потребителя в поиске (F3) и откройте карточку клавишей Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="85"/>
+        <location filename="../../ui/panes/customer_card.py" line="86"/>
         <source>&amp;Identify…</source>
         <translation>&amp;Идентифицировать…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="99"/>
-        <location filename="../../ui/panes/customer_card.py" line="106"/>
-        <location filename="../../ui/panes/customer_card.py" line="108"/>
+        <location filename="../../ui/panes/customer_card.py" line="100"/>
+        <location filename="../../ui/panes/customer_card.py" line="107"/>
+        <location filename="../../ui/panes/customer_card.py" line="109"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="99"/>
+        <location filename="../../ui/panes/customer_card.py" line="100"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="99"/>
+        <location filename="../../ui/panes/customer_card.py" line="100"/>
         <source>Tariff</source>
         <translation>Тариф</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="99"/>
+        <location filename="../../ui/panes/customer_card.py" line="100"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="100"/>
+        <location filename="../../ui/panes/customer_card.py" line="101"/>
         <source>Residents</source>
         <translation>Проживающих</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="101"/>
+        <location filename="../../ui/panes/customer_card.py" line="102"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="101"/>
+        <location filename="../../ui/panes/customer_card.py" line="102"/>
         <source>Whose</source>
         <translation>Чей</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="103"/>
+        <location filename="../../ui/panes/customer_card.py" line="104"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="103"/>
+        <location filename="../../ui/panes/customer_card.py" line="104"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="103"/>
+        <location filename="../../ui/panes/customer_card.py" line="104"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="103"/>
+        <location filename="../../ui/panes/customer_card.py" line="104"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="104"/>
+        <location filename="../../ui/panes/customer_card.py" line="105"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="106"/>
+        <location filename="../../ui/panes/customer_card.py" line="107"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="106"/>
+        <location filename="../../ui/panes/customer_card.py" line="107"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="106"/>
+        <location filename="../../ui/panes/customer_card.py" line="107"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="108"/>
+        <location filename="../../ui/panes/customer_card.py" line="109"/>
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="108"/>
+        <location filename="../../ui/panes/customer_card.py" line="109"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="108"/>
+        <location filename="../../ui/panes/customer_card.py" line="109"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="117"/>
+        <location filename="../../ui/panes/customer_card.py" line="118"/>
         <source>Accounts</source>
         <translation>Лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="120"/>
+        <location filename="../../ui/panes/customer_card.py" line="121"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="122"/>
+        <location filename="../../ui/panes/customer_card.py" line="123"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="132"/>
+        <location filename="../../ui/panes/customer_card.py" line="133"/>
         <source>Readings and payments</source>
         <translation>Показания и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="136"/>
+        <location filename="../../ui/panes/customer_card.py" line="137"/>
         <source>Notes on this customer: what the next operator should know</source>
         <translation>Заметки о потребителе: что следует знать следующему оператору</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="142"/>
+        <location filename="../../ui/panes/customer_card.py" line="143"/>
         <source>Customer notes</source>
         <translation>Заметки о потребителе</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="144"/>
-        <location filename="../../ui/panes/customer_card.py" line="156"/>
+        <location filename="../../ui/panes/customer_card.py" line="145"/>
+        <location filename="../../ui/panes/customer_card.py" line="157"/>
         <source>Save &amp;note</source>
         <translation>Сохранить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="146"/>
+        <location filename="../../ui/panes/customer_card.py" line="147"/>
         <source>&amp;Contacts…</source>
         <translation>&amp;Контакты…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="152"/>
+        <location filename="../../ui/panes/customer_card.py" line="153"/>
         <source>&amp;Identify the caller</source>
         <translation>&amp;Идентифицировать звонящего</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="154"/>
+        <location filename="../../ui/panes/customer_card.py" line="155"/>
         <source>Change &amp;contacts</source>
         <translation>Изменить &amp;контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="157"/>
+        <location filename="../../ui/panes/customer_card.py" line="158"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="181"/>
+        <location filename="../../ui/panes/customer_card.py" line="182"/>
         <source>Customer card</source>
         <translation>Карточка потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="230"/>
+        <location filename="../../ui/panes/customer_card.py" line="238"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="247"/>
+        <location filename="../../ui/panes/customer_card.py" line="255"/>
         <source>History (%1)</source>
         <translation>История (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="358"/>
+        <location filename="../../ui/panes/customer_card.py" line="366"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="361"/>
+        <location filename="../../ui/panes/customer_card.py" line="369"/>
         <source>Note saved.</source>
         <translation>Заметка сохранена.</translation>
     </message>
@@ -3072,33 +3072,33 @@
         <translation>Сводка сроков</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="209"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="210"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="229"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="230"/>
         <source>Open: %1; overdue: %2; due soon: %3</source>
         <translation>Открыто сроков: %1; просрочено: %2; скоро срок: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="256"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="257"/>
         <source>Choose a breach in the list first.</source>
         <translation>Сначала выберите нарушение в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="259"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="260"/>
         <source>Why the deadline was missed</source>
         <translation>Почему срок нарушен</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="271"/>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="292"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="272"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="293"/>
         <source>Choose a rule in the list first.</source>
         <translation>Сначала выберите правило в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="302"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="303"/>
         <source>History of %1: newest first (Refresh shows all rules again)</source>
         <translation>История %1: сначала новые редакции («Обновить» снова покажет все правила)</translation>
     </message>
@@ -3134,32 +3134,32 @@
 <context>
     <name>DeadlinesTableModel</name>
     <message>
-        <location filename="../../ui/models/deadlines_table.py" line="96"/>
+        <location filename="../../ui/models/deadlines_table.py" line="97"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/models/deadlines_table.py" line="96"/>
+        <location filename="../../ui/models/deadlines_table.py" line="99"/>
         <source>Item</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/deadlines_table.py" line="96"/>
+        <location filename="../../ui/models/deadlines_table.py" line="101"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../ui/models/deadlines_table.py" line="96"/>
+        <location filename="../../ui/models/deadlines_table.py" line="102"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/deadlines_table.py" line="97"/>
+        <location filename="../../ui/models/deadlines_table.py" line="103"/>
         <source>Left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../ui/models/deadlines_table.py" line="226"/>
+        <location filename="../../ui/models/deadlines_table.py" line="176"/>
         <source>Due: %1</source>
         <translation>Срок: %1</translation>
     </message>
@@ -3650,67 +3650,67 @@
 <context>
     <name>LookupResultsModel</name>
     <message>
-        <location filename="../../ui/models/lookup_results.py" line="37"/>
+        <location filename="../../ui/models/lookup_results.py" line="44"/>
         <source>Customer</source>
         <translation>Потребитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lookup_results.py" line="37"/>
+        <location filename="../../ui/models/lookup_results.py" line="46"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lookup_results.py" line="37"/>
+        <location filename="../../ui/models/lookup_results.py" line="47"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lookup_results.py" line="38"/>
+        <location filename="../../ui/models/lookup_results.py" line="48"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lookup_results.py" line="38"/>
+        <location filename="../../ui/models/lookup_results.py" line="49"/>
         <source>Found by</source>
         <translation>Найден по</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lookup_results.py" line="40"/>
+        <location filename="../../ui/models/lookup_results.py" line="38"/>
         <source>account</source>
         <translation>лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lookup_results.py" line="40"/>
+        <location filename="../../ui/models/lookup_results.py" line="38"/>
         <source>phone</source>
         <translation>телефону</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lookup_results.py" line="41"/>
+        <location filename="../../ui/models/lookup_results.py" line="39"/>
         <source>contract</source>
         <translation>договору</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lookup_results.py" line="41"/>
+        <location filename="../../ui/models/lookup_results.py" line="39"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lookup_results.py" line="42"/>
+        <location filename="../../ui/models/lookup_results.py" line="40"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lookup_results.py" line="42"/>
+        <location filename="../../ui/models/lookup_results.py" line="40"/>
         <source>name</source>
         <translation>имени</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lookup_results.py" line="43"/>
+        <location filename="../../ui/models/lookup_results.py" line="41"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lookup_results.py" line="93"/>
+        <location filename="../../ui/models/lookup_results.py" line="71"/>
         <source>Found with a corrected spelling</source>
         <translation>Найден по исправленному написанию</translation>
     </message>
@@ -4251,67 +4251,67 @@
 <context>
     <name>UsersTableModel</name>
     <message>
-        <location filename="../../ui/models/users_table.py" line="43"/>
+        <location filename="../../ui/models/users_table.py" line="33"/>
         <source>Login</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/users_table.py" line="43"/>
+        <location filename="../../ui/models/users_table.py" line="34"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/models/users_table.py" line="43"/>
+        <location filename="../../ui/models/users_table.py" line="35"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/models/users_table.py" line="43"/>
+        <location filename="../../ui/models/users_table.py" line="36"/>
         <source>Unit</source>
         <translation>Подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/users_table.py" line="44"/>
+        <location filename="../../ui/models/users_table.py" line="37"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/users_table.py" line="44"/>
+        <location filename="../../ui/models/users_table.py" line="38"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/models/users_table.py" line="44"/>
+        <location filename="../../ui/models/users_table.py" line="39"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/users_table.py" line="44"/>
+        <location filename="../../ui/models/users_table.py" line="40"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/models/users_table.py" line="119"/>
+        <location filename="../../ui/models/users_table.py" line="66"/>
         <source>Disabled</source>
         <translation>Отключена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/users_table.py" line="122"/>
+        <location filename="../../ui/models/users_table.py" line="69"/>
         <source>absent from %1</source>
         <translation>отсутствует с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/users_table.py" line="124"/>
+        <location filename="../../ui/models/users_table.py" line="71"/>
         <source>absent %1–%2</source>
         <translation>отсутствует %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/users_table.py" line="128"/>
+        <location filename="../../ui/models/users_table.py" line="75"/>
         <source>Active, %1</source>
         <translation>Действует, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/users_table.py" line="129"/>
+        <location filename="../../ui/models/users_table.py" line="76"/>
         <source>Active</source>
         <translation>Действует</translation>
     </message>

@@ -2,38 +2,39 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
 
 from ui.icons import icon
+from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from workstation.answer_types import SPECIALIST, EntryState
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+ENTRY_ROLE = RECORD_ROLE
 
 
-class AnswerEntriesModel(QAbstractTableModel):
+class AnswerEntriesModel(RecordTableModel[EntryState]):
     TITLE, TOPIC, GIVEN_BY, STATE = range(4)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[EntryState] = []
+        super().__init__(parent=parent)
         self._topics: dict[str, str] = {}
-        self._headers = [self.tr("Answer"), self.tr("Topic"), self.tr("Given by"),
-                         self.tr("State")]
+        self._declare([
+            Column(self.tr("Answer"), lambda e: e.content.title),
+            Column(self.tr("Topic"),
+                   lambda e: self._topics.get(e.content.topic_code, e.content.topic_code)),
+            Column(self.tr("Given by"), self._given_by),
+            Column(self.tr("State"), self.state_label, icon=self._state_icon),
+        ], text_tooltips=True, sort_role=None)
 
     def set_entries(self, entries: list[EntryState], topics: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
         self._topics = dict(topics)
-        self.endResetModel()
+        self.set_records(entries)
 
     def entry(self, row: int) -> EntryState:
-        return self._entries[row]
+        return self.record(row)
 
     def row_of(self, entry_id: object) -> int | None:
-        return next((row for row, e in enumerate(self._entries) if e.entry_id == entry_id), None)
+        return next((row for row, e in enumerate(self._records) if e.entry_id == entry_id), None)
 
     def state_label(self, entry: EntryState) -> str:
         if entry.published_number is None:
@@ -47,40 +48,15 @@ class AnswerEntriesModel(QAbstractTableModel):
                 "%1", str(entry.pending_number))
         return state
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._entries)
+    def _given_by(self, entry: EntryState) -> str:
+        if entry.content.answered_by == SPECIALIST:
+            return entry.content.specialist_unit
+        return self.tr("operator")
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        column = index.column()
-        if role == ENTRY_ROLE:
-            return entry
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == self.TITLE:
-                return entry.content.title
-            if column == self.TOPIC:
-                return self._topics.get(entry.content.topic_code, entry.content.topic_code)
-            if column == self.GIVEN_BY:
-                if entry.content.answered_by == SPECIALIST:
-                    return entry.content.specialist_unit
-                return self.tr("operator")
-            if column == self.STATE:
-                return self.state_label(entry)
-        if role == Qt.ItemDataRole.DecorationRole and column == self.STATE:
-            if entry.pending_number is not None:
-                return icon("warning")
-            if entry.retired or entry.published_number is None:
-                return icon("retire")
+    @staticmethod
+    def _state_icon(entry: EntryState) -> QIcon | None:
+        if entry.pending_number is not None:
+            return icon("warning")
+        if entry.retired or entry.published_number is None:
+            return icon("retire")
         return None

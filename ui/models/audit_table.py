@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, tzinfo
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QIcon
 
 from ui.icons import icon
 from ui.models.audit_details import AuditDetails
+from ui.models.record_table import AnyIndex, Column, RecordTableModel
 from workstation.audit import AuditRecord
 from workstation.auth import UNKNOWN_ACTOR_PREFIX
 from workstation.formatting import format_datetime
-
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 # Actions whose entries deserve a second look get an icon next to their words.
 _ATTENTION = {"login.failure", "login.unlock_failure", "login.locked", "login.refused_locked",
@@ -30,20 +21,17 @@ _ATTENTION = {"login.failure", "login.unlock_failure", "login.locked", "login.re
               "customer.confidential_denied"}
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RecordTableModel[AuditRecord]):
     TIME, ACTOR, ACTION, OBJECT, DETAILS = range(5)
 
     # The view scrolled to the end and there is more: the pane fetches the next page.
     more_wanted = Signal(int)  # the id below which to fetch
 
     def __init__(self, zone: tzinfo, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._zone = zone
-        self._records: list[AuditRecord] = []
         self._has_more = False
         self._fetching = False
-        self._headers = [self.tr("Time"), self.tr("User"), self.tr("Action"),
-                         self.tr("Object"), self.tr("Details")]
         self._actions = {
             "login.success": self.tr("Logged in"),
             "login.failure": self.tr("Failed login"),
@@ -111,29 +99,30 @@ class AuditTableModel(QAbstractTableModel):
                          "calendar_day": self.tr("calendar day")}
         # The services write details in English keys; people read them in their language.
         self.details = AuditDetails(self)
+        self._declare([
+            Column(self.tr("Time"), self._time),
+            Column(self.tr("User"), lambda record: self.actor_text(record.actor_login)),
+            Column(self.tr("Action"), lambda record: self.action_label(record.action),
+                   icon=self._attention_icon),
+            Column(self.tr("Object"), self._object, tooltip=lambda record: (
+                f"{self._object(record)} {record.object_id}" if record.object_id
+                else self._object(record))),
+            Column(self.tr("Details"), lambda record: self.details.text(record, self._zone)),
+        ], text_tooltips=True, sort_role=None)
 
     # -- filling ------------------------------------------------------------------------------
-    def set_records(self, records: list[AuditRecord], has_more: bool) -> None:
-        self.beginResetModel()
-        self._records = list(records)
+    def set_records(self, records: Sequence[AuditRecord], has_more: bool = False) -> None:
         self._has_more = has_more
         self._fetching = False
-        self.endResetModel()
+        super().set_records(records)
 
-    def append_records(self, records: list[AuditRecord], has_more: bool) -> None:
+    def append_records(self, records: Sequence[AuditRecord], has_more: bool = False) -> None:
         self._fetching = False
         self._has_more = has_more
-        if records:
-            first = len(self._records)
-            self.beginInsertRows(QModelIndex(), first, first + len(records) - 1)
-            self._records.extend(records)
-            self.endInsertRows()
+        super().append_records(records)
 
     def fetch_failed(self) -> None:
         self._fetching = False
-
-    def record(self, row: int) -> AuditRecord:
-        return self._records[row]
 
     def action_label(self, action: str) -> str:
         return self._actions.get(action, action)
@@ -162,48 +151,14 @@ class AuditTableModel(QAbstractTableModel):
         self._fetching = True
         self.more_wanted.emit(self._records[-1].id)
 
-    # -- the model ----------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._records)
+    # -- the cells ----------------------------------------------------------------------------
+    def _time(self, record: AuditRecord) -> str:
+        at = record.at if record.at.tzinfo else record.at.replace(tzinfo=UTC)
+        return format_datetime(at, self._zone, seconds=True)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+    def _object(self, record: AuditRecord) -> str:
+        return self._objects.get(record.object_type or "", record.object_type or "")
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        record = self._records[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(record, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.OBJECT and record.object_id:
-                return f"{self._text(record, column)} {record.object_id}"
-            return self._text(record, column)
-        if role == RECORD_ROLE:
-            return record
-        if (role == Qt.ItemDataRole.DecorationRole and column == self.ACTION
-                and record.action in _ATTENTION):
-            return icon("warning")
-        return None
-
-    def _text(self, record: AuditRecord, column: int) -> str:
-        if column == self.TIME:
-            at = record.at if record.at.tzinfo else record.at.replace(tzinfo=UTC)
-            return format_datetime(at, self._zone, seconds=True)
-        if column == self.ACTOR:
-            return self.actor_text(record.actor_login)
-        if column == self.ACTION:
-            return self.action_label(record.action)
-        if column == self.OBJECT:
-            return self._objects.get(record.object_type or "", record.object_type or "")
-        if column == self.DETAILS:
-            return self.details.text(record, self._zone)
-        return ""
+    @staticmethod
+    def _attention_icon(record: AuditRecord) -> QIcon | None:
+        return icon("warning") if record.action in _ATTENTION else None

@@ -10,27 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QFont
 
 from ui.deadline_look import DeadlineWords, cached_icon, left_text, state_colour, state_icon
+from ui.models.record_table import Column, RecordTableModel
 from workstation.deadline_math import DeadlineState, countdown, queue_order
 from workstation.deadline_service import DeadlineView
 from workstation.formatting import format_datetime
 
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-_ROLES_SHOWN = frozenset({
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
-    VIEW_ROLE, STATE_ROLE})
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass
@@ -82,21 +73,39 @@ def _short(moment: datetime, zone: tzinfo, year: int) -> str:
     return format_datetime(local)
 
 
-class DeadlinesTableModel(QAbstractTableModel):
+class DeadlinesTableModel(RecordTableModel[_Row]):
     STATE, ITEM, RULE, DUE, LEFT = range(5)
 
     def __init__(self, zone: tzinfo, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._zone = zone
-        self._rows: list[_Row] = []
         self._year = 0
         words = DeadlineWords(self)
-        self._state_words = {state: words.state(state) for state in DeadlineState}
+        state_words = {state: words.state(state) for state in DeadlineState}
         self._urgent_word = words.urgent()
-        self._headers = [self.tr("State"), self.tr("Item"), self.tr("Rule"), self.tr("Due"),
-                         self.tr("Left")]
-        self._bold = QFont()
-        self._bold.setBold(True)
+        bold = QFont()
+        bold.setBold(True)
+
+        def colour(row: _Row) -> QColor | None:
+            return state_colour(row.state)
+
+        def font(row: _Row) -> QFont | None:
+            return bold if row.state is DeadlineState.OVERDUE else None
+
+        # Asked ~7 times per visible cell on every paint: each answer is one dict look-up.
+        self._declare([
+            Column(self.tr("State"), lambda row: state_words[row.state],
+                   icon=lambda row: state_icon(row.state), colour=colour, font=font),
+            Column(self.tr("Item"), lambda row: row.view.title,
+                   icon=lambda row: cached_icon("urgent") if row.view.urgent else None),
+            Column(self.tr("Rule"), lambda row: row.view.rule_name),
+            Column(self.tr("Due"), lambda row: row.due_text),
+            Column(self.tr("Left"), lambda row: row.left_text, colour=colour, font=font,
+                   numeric=True),
+        ], roles={
+            VIEW_ROLE: lambda row: row.view, STATE_ROLE: lambda row: row.state.value,
+            Qt.ItemDataRole.ToolTipRole: self._tooltip,
+        })
 
     # -- filling and ticking -----------------------------------------------------------------
     def set_items(self, views: list[DeadlineView], now: datetime) -> None:
@@ -105,19 +114,17 @@ class DeadlinesTableModel(QAbstractTableModel):
 
     def set_prepared(self, prepared: PreparedRows) -> None:
         """Take rows made by ``prepare_rows`` (in a worker): the GUI thread only swaps lists."""
-        self.beginResetModel()
         self._year = prepared.year
-        self._rows = prepared.rows
-        self.endResetModel()
+        self.set_records(prepared.rows)
 
     def tick(self, now: datetime) -> list[DeadlineView]:
         """Recount every row for ``now``; returns the rows that have just become overdue."""
-        if not self._rows:
+        if not self._records:
             return []
         breached: list[DeadlineView] = []
         moved = False
         first = last = -1
-        for number, row in enumerate(self._rows):
+        for number, row in enumerate(self._records):
             count = countdown(row.view.due_at, now, row.due_soon, row.view.paused_at)
             changed = count.state is not row.state
             if changed:
@@ -141,10 +148,10 @@ class DeadlinesTableModel(QAbstractTableModel):
 
     def _resort(self) -> None:
         self.layoutAboutToBeChanged.emit()
-        old = {id(row): number for number, row in enumerate(self._rows)}
+        old = {id(row): number for number, row in enumerate(self._records)}
         persistent = self.persistentIndexList()
-        self._rows.sort(key=_Row.order)
-        new = {id(row): number for number, row in enumerate(self._rows)}
+        self._records.sort(key=_Row.order)
+        new = {id(row): number for number, row in enumerate(self._records)}
         by_old = {old_number: new[row_id] for row_id, old_number in old.items()}
         for index in persistent:
             self.changePersistentIndex(
@@ -153,73 +160,16 @@ class DeadlinesTableModel(QAbstractTableModel):
 
     # -- reading -----------------------------------------------------------------------------
     def view_at(self, row: int) -> DeadlineView:
-        return self._rows[row].view
+        return self._records[row].view
 
     def state_at(self, row: int) -> DeadlineState:
-        return self._rows[row].state
+        return self._records[row].state
 
     def counts(self) -> dict[DeadlineState, int]:
         result = dict.fromkeys(DeadlineState, 0)
-        for row in self._rows:
+        for row in self._records:
             result[row.state] += 1
         return result
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Asked ~7 times per visible cell on every paint: the role decides first, and whatever
-        # is not shown costs one dictionary lookup.
-        if role not in _ROLES_SHOWN or not index.isValid():
-            return None
-        number, column = index.row(), index.column()
-        if not 0 <= number < len(self._rows):
-            return None
-        row = self._rows[number]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.DecorationRole:
-            if column == self.STATE:
-                return state_icon(row.state)
-            if column == self.ITEM and row.view.urgent:
-                return cached_icon("urgent")
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return state_colour(row.state) if column in (self.STATE, self.LEFT) else None
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold if row.state is DeadlineState.OVERDUE and (
-                column in (self.STATE, self.LEFT)) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column == self.LEFT else None
-        if role == VIEW_ROLE:
-            return row.view
-        if role == STATE_ROLE:
-            return row.state.value
-        return self._tooltip(row)  # ToolTipRole, the last one shown
-
-    def _display(self, row: _Row, column: int) -> str | None:
-        view = row.view
-        if column == self.STATE:
-            return self._state_words[row.state]
-        if column == self.ITEM:
-            return view.title
-        if column == self.RULE:
-            return view.rule_name
-        if column == self.DUE:
-            return row.due_text
-        if column == self.LEFT:
-            return row.left_text
-        return None
 
     def _tooltip(self, row: _Row) -> str:
         lines = [row.view.title, f"{row.view.rule_name} — {row.view.rule_title}",

@@ -8,99 +8,73 @@ the highlight delegate.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from ui.highlight_delegate import SPANS_ROLE
 from ui.icons import icon
+from ui.models.record_table import AnyIndex, Column, RecordTableModel
 from workstation.lookup_results import LookupMatch, Marked, MatchField
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1  # the customer's id (uuid.UUID)
 RANK_ROLE = Qt.ItemDataRole.UserRole + 2  # the service's order, for the proxy
 
 
-class LookupResultsModel(QAbstractTableModel):
+def _marked(header: str, cell: Callable[[LookupMatch], Marked],
+            **more: Any) -> Column[LookupMatch]:
+    """A column of matched text, with the spans that matched for the highlight delegate."""
+    return Column(header, lambda match: cell(match).text,
+                  roles={SPANS_ROLE: lambda match: cell(match).spans}, **more)
+
+
+class LookupResultsModel(RecordTableModel[LookupMatch]):
     NAME, ADDRESS, ACCOUNT, PHONE, MATCHED = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._matches: list[LookupMatch] = []
-        self._headers = [self.tr("Customer"), self.tr("Address"), self.tr("Account"),
-                         self.tr("Phone"), self.tr("Found by")]
+        super().__init__(parent=parent)
         self._field_labels = {
             MatchField.ACCOUNT: self.tr("account"), MatchField.PHONE: self.tr("phone"),
             MatchField.CONTRACT: self.tr("contract"), MatchField.INN: self.tr("INN"),
             MatchField.EMAIL: self.tr("e-mail"), MatchField.NAME: self.tr("name"),
             MatchField.ADDRESS: self.tr("address"),
         }
+        self._declare([
+            _marked(self.tr("Customer"), lambda match: match.name, icon=lambda match: icon(
+                "person" if match.kind == "person" else "organisation")),
+            _marked(self.tr("Address"), lambda match: match.address),
+            _marked(self.tr("Account"), lambda match: match.account),
+            _marked(self.tr("Phone"), lambda match: match.phone),
+            _marked(self.tr("Found by"), self._found_by, tooltip=self._found_by_tooltip),
+        ], roles={CUSTOMER_ROLE: lambda match: match.customer_id}, text_tooltips=True)
 
     def set_matches(self, matches: tuple[LookupMatch, ...] | list[LookupMatch]) -> None:
-        self.beginResetModel()
-        self._matches = list(matches)
-        self.endResetModel()
+        self.set_records(matches)
 
     def clear(self) -> None:
         self.set_matches([])
 
     def match_at(self, row: int) -> LookupMatch:
-        return self._matches[row]
+        return self.record(row)
 
     def matches(self) -> list[LookupMatch]:
-        return list(self._matches)
+        return self.records()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._matches)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
-    def _cell(self, match: LookupMatch, column: int) -> Marked:
-        if column == self.NAME:
-            return match.name
-        if column == self.ADDRESS:
-            return match.address
-        if column == self.ACCOUNT:
-            return match.account
-        if column == self.PHONE:
-            return match.phone
+    def _found_by(self, match: LookupMatch) -> Marked:
         if match.other.text:
             return match.other
         return Marked(self._field_labels[match.field])
 
+    def _found_by_tooltip(self, match: LookupMatch) -> str:
+        if match.fuzzy:
+            return self.tr("Found with a corrected spelling")
+        return self._found_by(match).text
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._matches):
-            return None
-        match, column = self._matches[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self._cell(match, column).text
-            if role == Qt.ItemDataRole.ToolTipRole and column == self.MATCHED and match.fuzzy:
-                return self.tr("Found with a corrected spelling")
-            return text
-        if role == SPANS_ROLE:
-            return self._cell(match, column).spans
-        if role == CUSTOMER_ROLE:
-            return match.customer_id
-        if role == RANK_ROLE:
-            return index.row()
-        if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
-            return icon("person" if match.kind == "person" else "organisation")
-        return None
+        if role == RANK_ROLE:  # the row itself, not anything of its record
+            return index.row() if index.isValid() and index.row() < self.rowCount() else None
+        return super().data(index, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -108,7 +82,7 @@ class LookupResultsModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def row_of(self, customer_id: uuid.UUID) -> int:
-        return next((row for row, match in enumerate(self._matches)
+        return next((row for row, match in enumerate(self._records)
                      if match.customer_id == customer_id), -1)
 
 

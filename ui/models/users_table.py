@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from ui import palette
 from ui.icons import icon
+from ui.models.record_table import RECORD_ROLE, AnyIndex, Column, RecordTableModel
 from workstation.contacts import format_phone
 from workstation.formatting import format_date
 from workstation.users import UserInfo
 
-USER_ROLE = Qt.ItemDataRole.UserRole + 1  # the UserInfo of the row
+USER_ROLE = RECORD_ROLE  # the UserInfo of the row
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # folded text the filter matches
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def fold(text: str) -> str:
@@ -32,88 +23,44 @@ def fold(text: str) -> str:
     return text.casefold().replace("ё", "е")
 
 
-class UsersTableModel(QAbstractTableModel):
+class UsersTableModel(RecordTableModel[UserInfo]):
     LOGIN, NAME, ROLES, UNIT, POSITION, PHONE, EMAIL, STATE = range(8)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._users: list[UserInfo] = []
+        super().__init__(parent=parent)
         self._today = date.today()
-        self._headers = [
-            self.tr("Login"), self.tr("Full name"), self.tr("Roles"), self.tr("Unit"),
-            self.tr("Position"), self.tr("Phone"), self.tr("E-mail"), self.tr("State"),
-        ]
+        self._declare([
+            Column(self.tr("Login"), lambda u: u.login),
+            Column(self.tr("Full name"), lambda u: u.full_name),
+            Column(self.tr("Roles"), lambda u: ", ".join(role.label for role in sorted(u.roles))),
+            Column(self.tr("Unit"), lambda u: u.unit),
+            Column(self.tr("Position"), lambda u: u.position),
+            Column(self.tr("Phone"), lambda u: format_phone(u.phone)),
+            Column(self.tr("E-mail"), lambda u: u.email),
+            Column(self.tr("State"), self._state_text,
+                   icon=lambda u: icon(self._state_icon(u))),
+        ], roles={
+            SEARCH_ROLE: lambda u: fold(" ".join(c.text(u) for c in self._columns)),
+            # Greyed as well as worded "disabled": the state is never shown by colour alone.
+            Qt.ItemDataRole.ForegroundRole: lambda u: None if u.is_active else QColor(
+                palette.SECONDARY_TEXT),
+        }, text_tooltips=True)
 
     # -- filling ------------------------------------------------------------------------------
     def set_users(self, users: list[UserInfo], today: date) -> None:
-        self.beginResetModel()
-        self._users = list(users)
         self._today = today
-        self.endResetModel()
+        self.set_records(users)
 
     def user(self, row: int) -> UserInfo:
-        return self._users[row]
+        return self.record(row)
 
     def users(self) -> list[UserInfo]:
-        return list(self._users)
+        return self.records()
 
     def row_of(self, login: str) -> int:
-        for row, user in enumerate(self._users):
-            if user.login == login:
-                return row
-        return -1
+        return next((row for row, user in enumerate(self._records) if user.login == login), -1)
 
-    # -- the model ----------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._users)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._users):
-            return None
-        user = self._users[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(user, column)
-        if role == USER_ROLE:
-            return user
-        if role == SEARCH_ROLE:
-            return fold(" ".join(self._text(user, c) for c in range(len(self._headers))))
-        if role == Qt.ItemDataRole.DecorationRole and column == self.STATE:
-            return icon(self._state_icon(user))
-        if role == Qt.ItemDataRole.ForegroundRole and not user.is_active:
-            # Greyed as well as worded "disabled": the state is never shown by colour alone.
-            return QColor(palette.SECONDARY_TEXT)
-        return None
-
-    def _text(self, user: UserInfo, column: int) -> str:
-        if column == self.LOGIN:
-            return user.login
-        if column == self.NAME:
-            return user.full_name
-        if column == self.ROLES:
-            return ", ".join(role.label for role in sorted(user.roles))
-        if column == self.UNIT:
-            return user.unit
-        if column == self.POSITION:
-            return user.position
-        if column == self.PHONE:
-            return format_phone(user.phone)
-        if column == self.EMAIL:
-            return user.email
-        if column == self.STATE:
-            return self._state_text(user)
-        return ""
-
+    # -- the words ----------------------------------------------------------------------------
     def _state_text(self, user: UserInfo) -> str:
         if not user.is_active:
             return self.tr("Disabled")
