@@ -18,6 +18,7 @@ from workstation.formatting import (
     format_time,
     plural,
     short_weekday,
+    weekday_name,
 )
 from workstation.time_zones import desk_zone, local_zone, zone_name
 
@@ -33,6 +34,7 @@ def test_dates() -> None:
         f"воскресенье, 22 ноября 2026{NBSP}г."
     assert format_long_date(date(2026, 5, 1)) == f"1 мая 2026{NBSP}г."
     assert short_weekday(date(2026, 3, 2)) == "пн"
+    assert weekday_name(date(2026, 10, 31)) == "суббота"
 
 
 def test_times_are_shown_in_the_desk_zone() -> None:

@@ -50,7 +50,7 @@ GROUPS: dict[str, set[tuple[str, frozenset[str]]]] = {
     },
     "admin": {
         ("users-pane", frozenset()),
-        ("audit-pane", frozenset({START})),
+        ("audit-pane", frozenset({"calendar-pane", START})),
     },
 }
 GROUPS["specialist"] = GROUPS["operator"]

@@ -43,7 +43,7 @@ def menu_titles(window: QMainWindow) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]
 
 
-ADMIN_PANES = {"users-pane", "audit-pane"}
+ADMIN_PANES = {"users-pane", "audit-pane", "calendar-pane"}
 
 
 @pytest.mark.parametrize("role", ["operator", "specialist", "signer", "supervisor", "admin"])

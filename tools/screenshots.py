@@ -2,8 +2,9 @@
 
     make screenshots        (runs this under Xvfb: a real X server, real window decorations)
 
-Writes login.png, main-<role>.png for each role, lock.png and shortcuts.png into the folder
-given (docs/ by default). The database is filled by the real demo filler (``fill_demo_data``,
+Writes login.png, main-<role>.png for each role, lock.png, shortcuts.png and calendar.png (the
+administrator's production calendar of 2026 after an override) into the folder given (docs/ by
+default). The database is filled by the real demo filler (``fill_demo_data``,
 as ``make run`` does, smaller) and the people are the README's demo logins; a frozen clock
 (Monday 23.11.2026, 10:40 at a desk in Yuzhno-Sakhalinsk) makes every run the same picture and
 gives the deadlines a mix of on time, due soon and overdue. Those who look customers up have
@@ -20,13 +21,13 @@ import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer
+from PySide6.QtCore import QDate, QEventLoop, QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import URL, func, select
 
@@ -35,6 +36,7 @@ from ui.app import DatabaseOpener, create_application
 from ui.i18n import install_translations
 from ui.login_dialog import LoginDialog
 from ui.main_window import ZONE_SETTING, MainWindow
+from ui.panes.calendar_pane import CalendarPane
 from ui.panes.customer_card import CustomerCardPane
 from ui.panes.deadline_board_pane import DeadlineBoardPane
 from ui.panes.lookup_pane import LookupPane
@@ -54,6 +56,10 @@ WINDOW = QSize(1280, 800)
 SHOWN_DATABASE = URL.create("sqlite",
                             database="/home/desk/.local/share/workstation/demo.sqlite3")
 ROLES = ("operator", "specialist", "signer", "supervisor", "admin")
+# The override the calendar picture shows: a Saturday made a working day (an example decree),
+# within the letters' open deadlines, so that the message says how many moved.
+WORKING_SATURDAY = date(2026, 11, 28)
+CALENDAR_NOTE = "Постановление Правительства РФ № 1234 (пример)"
 
 
 def password_of(login: str) -> str:
@@ -202,6 +208,29 @@ def show_desk(app: QApplication, services: Services, principal: Principal, runne
     return window
 
 
+def show_calendar(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The administrator's production calendar with 2026 and one override set through the
+    dialog, the pane alone at the window's height (the users pane hidden for it)."""
+    pane = window.panes[CalendarPane.OBJECT_NAME]
+    assert isinstance(pane, CalendarPane)
+    window.panes["users-pane"].hide()
+    window.resize(QSize(1000, 900))  # the whole year in sight
+    pane.raise_()
+    settle(app, lambda: not window.runner.busy and pane.model.rowCount() > 0)
+    pane.working_action.trigger()
+    dialog = pane.dialog
+    assert dialog is not None
+    day = WORKING_SATURDAY
+    dialog.date_edit.setDate(QDate(day.year, day.month, day.day))
+    dialog.note_edit.setText(CALENDAR_NOTE)
+    dialog.save_button.click()
+    settle(app, lambda: pane.dialog is None and not window.runner.busy
+           and pane.model.row_of(WORKING_SATURDAY) >= 0)
+    pane.table.clearSelection()  # the override row in its own colours
+    settle(app, ms=300)
+    grab(pane, out / "calendar.png")
+
+
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
     out.mkdir(parents=True, exist_ok=True)
@@ -239,6 +268,7 @@ def main() -> None:
             settle(app, ms=300)
             grab(dialog, out / "shortcuts.png")
             dialog.close()
+            show_calendar(app, window, out)  # last: the override moves some deadlines
         if role == "operator":
             window.lock()
             window.lock_screen.password_edit.setText("x")

@@ -30,7 +30,8 @@ signers) — is two columns::
 
 Signers have only the lookup and the card: the same plan gives the lookup over the start page,
 and the card the whole right column. Administrators get the users table across the whole
-window (it has many columns) over the audit log, with the start page as a tab behind it.
+window (it has many columns) over the audit log, with the production calendar and the start
+page as tabs behind it.
 
 Both columns are nested in one dock area, not put in the left and right areas: with the central
 widget hidden, Qt shares a growing window unevenly between two areas, but keeps the proportions
@@ -72,7 +73,8 @@ _FIND_AND_DO = Column(57, (
     Group(("lookup-pane", "work-queues-pane"), 54),
     Group((START, "call-pane", "answer-library-pane", "appeal-editor-pane"), 46),
 ))
-_DUE = ("sla-pane", "deadline-board-pane", "answer-review-pane", "audit-pane", "users-pane")
+_DUE = ("sla-pane", "deadline-board-pane", "answer-review-pane", "audit-pane", "calendar-pane",
+        "users-pane")
 
 CALL_DESK: tuple[Column, ...] = (
     _FIND_AND_DO,
@@ -95,7 +97,7 @@ SUPERVISOR_DESK: tuple[Column, ...] = (
 ADMIN_DESK: tuple[Column, ...] = (
     Column(100, (
         Group(("users-pane",), 58),
-        Group(("audit-pane", START), 42),
+        Group(("audit-pane", "calendar-pane", START), 42),
     )),
 )
 

@@ -45,6 +45,11 @@ def format_long_date(day: date, *, weekday: bool = False) -> str:
     return f"{_WEEKDAYS[day.weekday()]}, {text}" if weekday else text
 
 
+def weekday_name(day: date) -> str:
+    """понедельник, вторник, … воскресенье"""
+    return _WEEKDAYS[day.weekday()]
+
+
 def short_weekday(day: date) -> str:
     """пн, вт, … вс"""
     return _WEEKDAYS_SHORT[day.weekday()]

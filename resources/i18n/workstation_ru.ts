@@ -2046,6 +2046,188 @@
     </message>
 </context>
 <context>
+    <name>CalendarDaysModel</name>
+    <message>
+        <location filename="../../ui/models/calendar_days.py" line="60"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_days.py" line="62"/>
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_days.py" line="64"/>
+        <source>Kind</source>
+        <translation>Вид дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_days.py" line="67"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_days.py" line="68"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_days.py" line="89"/>
+        <source>Working day</source>
+        <translation>Рабочий день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_days.py" line="89"/>
+        <source>Day off</source>
+        <translation>Выходной</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_days.py" line="98"/>
+        <source>transfer from %1</source>
+        <translation>перенос с %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_days.py" line="99"/>
+        <location filename="../../ui/models/calendar_days.py" line="100"/>
+        <source>transfer</source>
+        <translation>перенос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_days.py" line="103"/>
+        <source>Override</source>
+        <translation>поправка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_days.py" line="103"/>
+        <source>Library</source>
+        <translation>библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_days.py" line="107"/>
+        <source>An administrator&apos;s override. By the library alone: %1</source>
+        <translation>Поправка администратора. По библиотеке: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_days.py" line="109"/>
+        <source>From the holidays library: public holidays and transfers by decree</source>
+        <translation>Из библиотеки holidays: праздники и переносы по постановлениям Правительства</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarOverrideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/calendar_override_dialog.py" line="43"/>
+        <source>Production calendar override</source>
+        <translation>Поправка производственного календаря</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_override_dialog.py" line="52"/>
+        <source>&amp;Working day</source>
+        <translation>&amp;Рабочий день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_override_dialog.py" line="54"/>
+        <source>Day &amp;off</source>
+        <translation>&amp;Выходной</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_override_dialog.py" line="67"/>
+        <source>For example: Government decree No. … of …</source>
+        <translation>Например: постановление Правительства № … от …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_override_dialog.py" line="68"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_override_dialog.py" line="70"/>
+        <source>The day is:</source>
+        <translation>День будет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_override_dialog.py" line="71"/>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_override_dialog.py" line="86"/>
+        <source>Now: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPane</name>
+    <message>
+        <location filename="../../ui/panes/calendar_pane.py" line="65"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calendar_pane.py" line="70"/>
+        <source>Public holidays, days off moved by decree, Saturdays and Sundays worked in exchange, and the administrators&apos; overrides. Ordinary weekdays and weekends are not listed.</source>
+        <translation>Праздники, выходные, перенесённые постановлением, рабочие субботы и воскресенья взамен и поправки администраторов. Обычные будни и выходные не показаны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calendar_pane.py" line="92"/>
+        <source>Make a &amp;working day…</source>
+        <translation>Сделать &amp;рабочим днём…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calendar_pane.py" line="94"/>
+        <source>Make a day &amp;off…</source>
+        <translation>Сделать в&amp;ыходным…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calendar_pane.py" line="96"/>
+        <source>&amp;Remove the override</source>
+        <translation>&amp;Убрать поправку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calendar_pane.py" line="98"/>
+        <source>Re&amp;fresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calendar_pane.py" line="126"/>
+        <source>Production calendar</source>
+        <translation>Производственный календарь</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/calendar_pane.py" line="164"/>
+        <source>%n day(s) listed</source>
+        <translation>
+            <numerusform>%n особый день</numerusform>
+            <numerusform>%n особых дня</numerusform>
+            <numerusform>%n особых дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/calendar_pane.py" line="166"/>
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n поправка</numerusform>
+            <numerusform>%n поправки</numerusform>
+            <numerusform>%n поправок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calendar_pane.py" line="238"/>
+        <source>%1 is now: %2.</source>
+        <translation>%1 — теперь %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/calendar_pane.py" line="240"/>
+        <source>%n open deadline(s) recomputed</source>
+        <translation>
+            <numerusform>Пересчитан %n открытый срок</numerusform>
+            <numerusform>Пересчитано %n открытых срока</numerusform>
+            <numerusform>Пересчитано %n открытых сроков</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallForm</name>
     <message>
         <location filename="../../ui/appeal_forms/call_form.py" line="17"/>

@@ -8,6 +8,7 @@ from ui.panes.answer_review_pane import AnswerReviewPane
 from ui.panes.appeal_editor_pane import AppealEditorPane
 from ui.panes.audit_pane import AuditPane
 from ui.panes.base import DeskPane
+from ui.panes.calendar_pane import CalendarPane
 from ui.panes.call_pane import CallPane
 from ui.panes.customer_card import CustomerCardPane
 from ui.panes.deadline_board_pane import DeadlineBoardPane
@@ -19,8 +20,8 @@ from workstation.roles import Principal
 
 PANE_TYPES: tuple[type[DeskPane], ...] = (
     LookupPane, CustomerCardPane,
-    UsersPane, AuditPane, AnswerLibraryPane, AnswerReviewPane, SlaPane, DeadlineBoardPane,
-    CallPane, AppealEditorPane, WorkQueuesPane,
+    UsersPane, AuditPane, CalendarPane, AnswerLibraryPane, AnswerReviewPane, SlaPane,
+    DeadlineBoardPane, CallPane, AppealEditorPane, WorkQueuesPane,
 )
 
 
