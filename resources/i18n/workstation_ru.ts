@@ -246,107 +246,107 @@
 <context>
     <name>AnswerLibraryPane</name>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="82"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="80"/>
         <source>Search answers: words in any form</source>
         <translation>Поиск ответов: слова в любой форме</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="124"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="122"/>
         <source>Insert the &amp;short answer</source>
         <translation>Вставить &amp;краткий ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="127"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="125"/>
         <source>Insert the &amp;full answer</source>
         <translation>Вставить &amp;полный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="129"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="127"/>
         <source>&amp;Copy the answer</source>
         <translation>Копи&amp;ровать ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="131"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="129"/>
         <source>Search &amp;answers</source>
         <translation>Поиск о&amp;тветов</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="133"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="131"/>
         <source>Go to &amp;topics</source>
         <translation>Перейти к т&amp;емам</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="139"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="137"/>
         <source>Choose an answer to see it here.</source>
         <translation>Выберите ответ, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="142"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="140"/>
         <source>Short answer</source>
         <translation>Краткий ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="145"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="143"/>
         <source>Full answer</source>
         <translation>Полный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="182"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="180"/>
         <source>Answer library</source>
         <translation>Библиотека ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="260"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="251"/>
         <source>Nothing found. Try other words or another topic.</source>
         <translation>Ничего не найдено. Попробуйте другие слова или другую тему.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="275"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="266"/>
         <source>No answer chosen.</source>
         <translation>Ответ не выбран.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="316"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="307"/>
         <source>Choose an answer first.</source>
         <translation>Сначала выберите ответ.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="339"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="330"/>
         <source>No text field is waiting for an answer: it was copied to the clipboard. Click into the notes or a reply to insert directly.</source>
         <translation>Нет поля, в которое можно вставить ответ: он скопирован в буфер обмена. Щёлкните в заметки или в ответ клиенту, чтобы вставлять сразу туда.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="343"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="334"/>
         <source>Inserted into “%1”.</source>
         <translation>Вставлено в «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="356"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="347"/>
         <source>Copied to the clipboard.</source>
         <translation>Скопировано в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="364"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="355"/>
         <source>(no customer card is open)</source>
         <translation>(карточка клиента не открыта)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="365"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="356"/>
         <source>Fill in by hand: %1</source>
         <translation>Заполните вручную: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="413"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="404"/>
         <source>Enter copies the answer: no text field is waiting for one.</source>
         <translation>Enter копирует ответ: нет поля, ожидающего вставки.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="415"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="406"/>
         <source>Enter inserts into “%1”.</source>
         <translation>Enter вставляет в «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="416"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="407"/>
         <source>Answers: %1</source>
         <translation>Ответов: %1</translation>
     </message>
@@ -490,94 +490,94 @@
         <translation>Все ответы и история</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="242"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="234"/>
         <source>Answer library: editing and approval</source>
         <translation>Библиотека ответов: изменение и утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="262"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="254"/>
         <source>Awaiting approval (%1)</source>
         <translation>Ожидают утверждения (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="322"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="314"/>
         <source>New answer</source>
         <translation>Новый ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="331"/>
-        <location filename="../../ui/panes/answer_review_pane.py" line="359"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="323"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="351"/>
         <source>Choose an answer on the tab “All answers” first.</source>
         <translation>Сначала выберите ответ на вкладке «Все ответы».</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="333"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="325"/>
         <source>Change the answer</source>
         <translation>Изменение ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="349"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="341"/>
         <source>Version %1 of “%2” awaits approval by another supervisor.</source>
         <translation>Версия %1 ответа «%2» ожидает утверждения другим руководителем.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="364"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="356"/>
         <source>Retiring “%1” awaits approval.</source>
         <translation>Вывод ответа «%1» из употребления ожидает утверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="376"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="368"/>
         <source>Approved: %1. Operators see it now.</source>
         <translation>Утверждено: %1. Операторы уже видят изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="383"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="375"/>
         <source>Rejected: %1.</source>
         <translation>Отклонено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="390"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="382"/>
         <source>Withdrawn: %1.</source>
         <translation>Отозвано: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="404"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="396"/>
         <source>Import a library file</source>
         <translation>Импорт файла библиотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="405"/>
-        <location filename="../../ui/panes/answer_review_pane.py" line="412"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="397"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="404"/>
         <source>Answer library (*.json)</source>
         <translation>Библиотека ответов (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="410"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="402"/>
         <source>Export the library</source>
         <translation>Экспорт библиотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="419"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="411"/>
         <source>Could not read the file %1: %2.</source>
         <translation>Не удалось прочитать файл %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="420"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="412"/>
         <source>it is not UTF-8 text</source>
         <translation>это не текст в кодировке UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="433"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="425"/>
         <source>Imported: new %1, changed %2, retired %3, unchanged %4. They await approval.</source>
         <translation>Импортировано: новых %1, изменённых %2, выводимых из употребления %3, без изменений %4. Изменения ожидают утверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="445"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="437"/>
         <source>Could not write the file %1: %2.</source>
         <translation>Не удалось записать файл %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="457"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="449"/>
         <source>Exported answers: %1.</source>
         <translation>Выгружено ответов: %1.</translation>
     </message>
@@ -1449,102 +1449,102 @@
 <context>
     <name>AuditPane</name>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="45"/>
+        <location filename="../../ui/panes/audit_pane.py" line="43"/>
         <source>Login, for example ivanova</source>
         <translation>Имя пользователя, например ivanova</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="97"/>
+        <location filename="../../ui/panes/audit_pane.py" line="95"/>
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="102"/>
+        <location filename="../../ui/panes/audit_pane.py" line="100"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="103"/>
+        <location filename="../../ui/panes/audit_pane.py" line="101"/>
         <source>Units</source>
         <translation>Подразделения</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="103"/>
+        <location filename="../../ui/panes/audit_pane.py" line="101"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="70"/>
+        <location filename="../../ui/panes/audit_pane.py" line="68"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="71"/>
+        <location filename="../../ui/panes/audit_pane.py" line="69"/>
         <source>&amp;Filter by user</source>
         <translation>&amp;Отбор по пользователю</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="75"/>
+        <location filename="../../ui/panes/audit_pane.py" line="73"/>
         <source>&amp;User:</source>
         <translation>&amp;Пользователь:</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="77"/>
+        <location filename="../../ui/panes/audit_pane.py" line="75"/>
         <source>&amp;Show:</source>
         <translation>По&amp;казать:</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="97"/>
+        <location filename="../../ui/panes/audit_pane.py" line="95"/>
         <source>Logins and the desk</source>
         <translation>Входы и рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="98"/>
+        <location filename="../../ui/panes/audit_pane.py" line="96"/>
         <source>Customers and their data (TEL-5)</source>
         <translation>Потребители и их данные (TEL-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="99"/>
+        <location filename="../../ui/panes/audit_pane.py" line="97"/>
         <source>Appeals</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="99"/>
+        <location filename="../../ui/panes/audit_pane.py" line="97"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="100"/>
+        <location filename="../../ui/panes/audit_pane.py" line="98"/>
         <source>Deadlines and rules</source>
         <translation>Сроки и правила</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="101"/>
+        <location filename="../../ui/panes/audit_pane.py" line="99"/>
         <source>Production calendar</source>
         <translation>Производственный календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="102"/>
+        <location filename="../../ui/panes/audit_pane.py" line="100"/>
         <source>Answer library</source>
         <translation>Библиотека ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="106"/>
+        <location filename="../../ui/panes/audit_pane.py" line="104"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="129"/>
+        <location filename="../../ui/panes/audit_pane.py" line="120"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="152"/>
+        <location filename="../../ui/panes/audit_pane.py" line="143"/>
         <source>Entries shown: %1 (scroll down for older ones)</source>
         <translation>Показано записей: %1 (прокрутите вниз, чтобы увидеть более ранние)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="154"/>
+        <location filename="../../ui/panes/audit_pane.py" line="145"/>
         <source>Entries shown: %1</source>
         <translation>Показано записей: %1</translation>
     </message>
@@ -2160,42 +2160,42 @@
 <context>
     <name>CalendarPane</name>
     <message>
-        <location filename="../../ui/panes/calendar_pane.py" line="65"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="62"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_pane.py" line="70"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="67"/>
         <source>Public holidays, days off moved by decree, Saturdays and Sundays worked in exchange, and the administrators&apos; overrides. Ordinary weekdays and weekends are not listed.</source>
         <translation>Праздники, выходные, перенесённые постановлением, рабочие субботы и воскресенья взамен и поправки администраторов. Обычные будни и выходные не показаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_pane.py" line="92"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="89"/>
         <source>Make a &amp;working day…</source>
         <translation>Сделать &amp;рабочим днём…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_pane.py" line="94"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="91"/>
         <source>Make a day &amp;off…</source>
         <translation>Сделать в&amp;ыходным…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_pane.py" line="96"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="93"/>
         <source>&amp;Remove the override</source>
         <translation>&amp;Убрать поправку</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_pane.py" line="98"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="95"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_pane.py" line="126"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="123"/>
         <source>Production calendar</source>
         <translation>Производственный календарь</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/calendar_pane.py" line="164"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="153"/>
         <source>%n day(s) listed</source>
         <translation>
             <numerusform>%n особый день</numerusform>
@@ -2204,7 +2204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/calendar_pane.py" line="166"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="155"/>
         <source>%n override(s)</source>
         <translation>
             <numerusform>%n поправка</numerusform>
@@ -2213,12 +2213,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_pane.py" line="238"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="232"/>
         <source>%1 is now: %2.</source>
         <translation>%1 — теперь %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/calendar_pane.py" line="240"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="234"/>
         <source>%n open deadline(s) recomputed</source>
         <translation>
             <numerusform>Пересчитан %n открытый срок</numerusform>
@@ -2356,7 +2356,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/call_pane.py" line="86"/>
-        <location filename="../../ui/panes/call_pane.py" line="370"/>
+        <location filename="../../ui/panes/call_pane.py" line="363"/>
         <source>No call in progress</source>
         <translation>Звонка нет</translation>
     </message>
@@ -2386,62 +2386,62 @@
         <translation>Заметки о звонке</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="167"/>
+        <location filename="../../ui/panes/call_pane.py" line="160"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="224"/>
+        <location filename="../../ui/panes/call_pane.py" line="217"/>
         <source>An unfinished call was restored: nothing typed was lost.</source>
         <translation>Восстановлен незавершённый звонок: всё набранное сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="253"/>
+        <location filename="../../ui/panes/call_pane.py" line="246"/>
         <source>Greet the customer (the script is above).</source>
         <translation>Поприветствуйте потребителя (текст выше).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="265"/>
+        <location filename="../../ui/panes/call_pane.py" line="258"/>
         <source>(chosen in the lookup)</source>
         <translation>(выбран в поиске)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="303"/>
+        <location filename="../../ui/panes/call_pane.py" line="296"/>
         <source>The answer takes more than 2 minutes: agree a callback time with the customer (TEL-3) and set “Callback promised at”.</source>
         <translation>Подготовка ответа дольше 2 минут: договоритесь с потребителем о времени обратного звонка (TEL-3) и укажите его в поле «Обещан обратный звонок на».</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="332"/>
+        <location filename="../../ui/panes/call_pane.py" line="325"/>
         <source>Finishing…</source>
         <translation>Завершение…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="341"/>
+        <location filename="../../ui/panes/call_pane.py" line="334"/>
         <source>The call is finished: appeal %1 registered; the callback at %2 is in your deadlines (TEL-3).</source>
         <translation>Звонок завершён: зарегистрировано обращение %1; обратный звонок в %2 — в ваших сроках (TEL-3).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="346"/>
+        <location filename="../../ui/panes/call_pane.py" line="339"/>
         <source>The call is finished: appeal %1 registered.</source>
         <translation>Звонок завершён: зарегистрировано обращение %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="349"/>
+        <location filename="../../ui/panes/call_pane.py" line="342"/>
         <source>The call is finished without an appeal.</source>
         <translation>Звонок завершён без регистрации обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="378"/>
+        <location filename="../../ui/panes/call_pane.py" line="371"/>
         <source>Number not shown</source>
         <translation>Номер не определён</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="400"/>
+        <location filename="../../ui/panes/call_pane.py" line="393"/>
         <source>Rang at %1</source>
         <translation>Звонок в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="403"/>
+        <location filename="../../ui/panes/call_pane.py" line="396"/>
         <source>answered at %1</source>
         <translation>принят в %1</translation>
     </message>
@@ -2854,190 +2854,190 @@
 <context>
     <name>CustomerCardPane</name>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="69"/>
+        <location filename="../../ui/panes/customer_card.py" line="67"/>
         <source>No customer chosen</source>
         <translation>Потребитель не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="74"/>
+        <location filename="../../ui/panes/customer_card.py" line="72"/>
         <source>Find a customer in the lookup (F3) and open the card with Enter.</source>
         <translation>Найдите потребителя в поиске (F3) и откройте карточку клавишей Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="86"/>
+        <location filename="../../ui/panes/customer_card.py" line="84"/>
         <source>&amp;Identify…</source>
         <translation>&amp;Идентифицировать…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="100"/>
+        <location filename="../../ui/panes/customer_card.py" line="98"/>
+        <location filename="../../ui/panes/customer_card.py" line="105"/>
         <location filename="../../ui/panes/customer_card.py" line="107"/>
-        <location filename="../../ui/panes/customer_card.py" line="109"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="100"/>
+        <location filename="../../ui/panes/customer_card.py" line="98"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="100"/>
+        <location filename="../../ui/panes/customer_card.py" line="98"/>
         <source>Tariff</source>
         <translation>Тариф</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="100"/>
+        <location filename="../../ui/panes/customer_card.py" line="98"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="101"/>
+        <location filename="../../ui/panes/customer_card.py" line="99"/>
         <source>Residents</source>
         <translation>Проживающих</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="102"/>
+        <location filename="../../ui/panes/customer_card.py" line="100"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="102"/>
+        <location filename="../../ui/panes/customer_card.py" line="100"/>
         <source>Whose</source>
         <translation>Чей</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="104"/>
+        <location filename="../../ui/panes/customer_card.py" line="102"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="104"/>
+        <location filename="../../ui/panes/customer_card.py" line="102"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="104"/>
+        <location filename="../../ui/panes/customer_card.py" line="102"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="104"/>
+        <location filename="../../ui/panes/customer_card.py" line="102"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="105"/>
+        <location filename="../../ui/panes/customer_card.py" line="103"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="107"/>
+        <location filename="../../ui/panes/customer_card.py" line="105"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="107"/>
+        <location filename="../../ui/panes/customer_card.py" line="105"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="107"/>
+        <location filename="../../ui/panes/customer_card.py" line="105"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="109"/>
+        <location filename="../../ui/panes/customer_card.py" line="107"/>
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="109"/>
+        <location filename="../../ui/panes/customer_card.py" line="107"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="109"/>
+        <location filename="../../ui/panes/customer_card.py" line="107"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="118"/>
+        <location filename="../../ui/panes/customer_card.py" line="116"/>
         <source>Accounts</source>
         <translation>Лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="121"/>
+        <location filename="../../ui/panes/customer_card.py" line="119"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="123"/>
+        <location filename="../../ui/panes/customer_card.py" line="121"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="133"/>
+        <location filename="../../ui/panes/customer_card.py" line="131"/>
         <source>Readings and payments</source>
         <translation>Показания и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="137"/>
+        <location filename="../../ui/panes/customer_card.py" line="135"/>
         <source>Notes on this customer: what the next operator should know</source>
         <translation>Заметки о потребителе: что следует знать следующему оператору</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="143"/>
+        <location filename="../../ui/panes/customer_card.py" line="141"/>
         <source>Customer notes</source>
         <translation>Заметки о потребителе</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="145"/>
-        <location filename="../../ui/panes/customer_card.py" line="157"/>
+        <location filename="../../ui/panes/customer_card.py" line="143"/>
+        <location filename="../../ui/panes/customer_card.py" line="155"/>
         <source>Save &amp;note</source>
         <translation>Сохранить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="147"/>
+        <location filename="../../ui/panes/customer_card.py" line="145"/>
         <source>&amp;Contacts…</source>
         <translation>&amp;Контакты…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="153"/>
+        <location filename="../../ui/panes/customer_card.py" line="151"/>
         <source>&amp;Identify the caller</source>
         <translation>&amp;Идентифицировать звонящего</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="155"/>
+        <location filename="../../ui/panes/customer_card.py" line="153"/>
         <source>Change &amp;contacts</source>
         <translation>Изменить &amp;контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="158"/>
+        <location filename="../../ui/panes/customer_card.py" line="156"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="182"/>
+        <location filename="../../ui/panes/customer_card.py" line="180"/>
         <source>Customer card</source>
         <translation>Карточка потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="238"/>
+        <location filename="../../ui/panes/customer_card.py" line="229"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="255"/>
+        <location filename="../../ui/panes/customer_card.py" line="246"/>
         <source>History (%1)</source>
         <translation>История (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="366"/>
+        <location filename="../../ui/panes/customer_card.py" line="357"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="369"/>
+        <location filename="../../ui/panes/customer_card.py" line="360"/>
         <source>Note saved.</source>
         <translation>Заметка сохранена.</translation>
     </message>
@@ -3199,88 +3199,88 @@
 <context>
     <name>DeadlineBoardPane</name>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="90"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="89"/>
         <source>&amp;Now</source>
         <translation>&amp;Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="91"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="90"/>
         <source>&amp;Breaches</source>
         <translation>&amp;Нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="93"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="92"/>
         <source>&amp;Compliance</source>
         <translation>&amp;Соблюдение</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="94"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="93"/>
         <source>R&amp;ules</source>
         <translation>&amp;Правила</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="96"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="95"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="97"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="96"/>
         <source>&amp;Why missed…</source>
         <translation>&amp;Причина просрочки…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="99"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="98"/>
         <source>C&amp;hange rule…</source>
         <translation>&amp;Изменить правило…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="101"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="100"/>
         <source>Rule &amp;history</source>
         <translation>&amp;История правила</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="121"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="120"/>
         <source>Period &amp;from</source>
         <translation>Период &amp;с</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="123"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="122"/>
         <source>&amp;to</source>
         <translation>п&amp;о</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="150"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="149"/>
         <source>Deadline board</source>
         <translation>Сводка сроков</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="210"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="201"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="230"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="221"/>
         <source>Open: %1; overdue: %2; due soon: %3</source>
         <translation>Открыто сроков: %1; просрочено: %2; скоро срок: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="257"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="248"/>
         <source>Choose a breach in the list first.</source>
         <translation>Сначала выберите нарушение в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="260"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="251"/>
         <source>Why the deadline was missed</source>
         <translation>Почему срок нарушен</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="272"/>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="293"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="263"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="284"/>
         <source>Choose a rule in the list first.</source>
         <translation>Сначала выберите правило в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="303"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="294"/>
         <source>History of %1: newest first (Refresh shows all rules again)</source>
         <translation>История %1: сначала новые редакции («Обновить» снова покажет все правила)</translation>
     </message>
@@ -3754,48 +3754,48 @@
 <context>
     <name>LookupPane</name>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="71"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="69"/>
         <source>Account, phone, name, address, INN or contract</source>
         <translation>Лицевой счёт, телефон, ФИО, адрес, ИНН или договор</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="111"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="109"/>
         <source>&amp;Find a customer</source>
         <translation>&amp;Найти потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="115"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="113"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Новый потребитель…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="117"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="115"/>
         <source>Simulate an incoming &amp;call…</source>
         <translation>Имитировать входящий &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="147"/>
-        <location filename="../../ui/panes/lookup_pane.py" line="196"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="145"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="187"/>
         <source>Type an account number, a phone, a name or an address.</source>
         <translation>Введите номер лицевого счёта, телефон, ФИО или адрес.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="155"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="153"/>
         <source>Customer lookup</source>
         <translation>Поиск потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="214"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="205"/>
         <source>Not found as typed. Did you mean: %1?</source>
         <translation>Так, как написано, не нашлось. Возможно, вы имели в виду: %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="216"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="207"/>
         <source>Nobody found. Check the spelling, or add a new customer (Ins).</source>
         <translation>Никого не нашлось. Проверьте написание или добавьте нового потребителя (Ins).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/lookup_pane.py" line="217"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="208"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n&#xa0;потребитель</numerusform>
@@ -3804,27 +3804,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="218"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="209"/>
         <source> — there are more: type more to narrow down</source>
         <translation> — есть и другие: уточните запрос</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="219"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="210"/>
         <source>Found: %1%2. Enter opens the card.</source>
         <translation>Найдено: %1%2. Enter открывает карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="281"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="272"/>
         <source>Incoming call from %1</source>
         <translation>Входящий звонок с номера %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="296"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="287"/>
         <source>Simulate an incoming call</source>
         <translation>Имитация входящего звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="296"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="287"/>
         <source>Caller&apos;s number:</source>
         <translation>Номер звонящего:</translation>
     </message>
@@ -4350,58 +4350,58 @@
 <context>
     <name>UsersPane</name>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="59"/>
+        <location filename="../../ui/panes/users_pane.py" line="58"/>
         <source>Filter: name, login, unit, role…</source>
         <translation>Отбор: ФИО, имя пользователя, подразделение, роль…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="63"/>
+        <location filename="../../ui/panes/users_pane.py" line="62"/>
         <source>Show &amp;disabled</source>
         <translation>Показывать от&amp;ключённых</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="87"/>
+        <location filename="../../ui/panes/users_pane.py" line="86"/>
         <source>&amp;New user…</source>
         <translation>&amp;Новый пользователь…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="89"/>
+        <location filename="../../ui/panes/users_pane.py" line="88"/>
         <source>&amp;Change…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="90"/>
-        <location filename="../../ui/panes/users_pane.py" line="196"/>
+        <location filename="../../ui/panes/users_pane.py" line="89"/>
+        <location filename="../../ui/panes/users_pane.py" line="187"/>
         <source>Disa&amp;ble</source>
         <translation>&amp;Отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="92"/>
+        <location filename="../../ui/panes/users_pane.py" line="91"/>
         <source>Set &amp;password…</source>
         <translation>&amp;Пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="94"/>
+        <location filename="../../ui/panes/users_pane.py" line="93"/>
         <source>&amp;Absence…</source>
         <translation>Отс&amp;утствие…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="96"/>
+        <location filename="../../ui/panes/users_pane.py" line="95"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="97"/>
+        <location filename="../../ui/panes/users_pane.py" line="96"/>
         <source>&amp;Filter</source>
         <translation>Отбо&amp;р</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="126"/>
+        <location filename="../../ui/panes/users_pane.py" line="125"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/users_pane.py" line="158"/>
+        <location filename="../../ui/panes/users_pane.py" line="149"/>
         <source>%n user(s), active: %1</source>
         <translation>
             <numerusform>%n&#xa0;пользователь, действующих: %1</numerusform>
@@ -4410,22 +4410,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="193"/>
+        <location filename="../../ui/panes/users_pane.py" line="184"/>
         <source>Ena&amp;ble</source>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="263"/>
+        <location filename="../../ui/panes/users_pane.py" line="254"/>
         <source>Account %1 enabled.</source>
         <translation>Учётная запись %1 включена.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="264"/>
+        <location filename="../../ui/panes/users_pane.py" line="255"/>
         <source>Account %1 disabled.</source>
         <translation>Учётная запись %1 отключена.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="289"/>
+        <location filename="../../ui/panes/users_pane.py" line="280"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -4587,112 +4587,112 @@
 <context>
     <name>WorkQueuesPane</name>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="99"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="98"/>
         <source>My appeals</source>
         <translation>Мои обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="99"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="98"/>
         <source>My unit</source>
         <translation>Моё подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="100"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="99"/>
         <source>Awaiting clarification</source>
         <translation>Ждут уточнения</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="101"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="100"/>
         <source>New, unassigned</source>
         <translation>Новые без исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="102"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="101"/>
         <source>All desks</source>
         <translation>Все рабочие места</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="107"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="106"/>
         <source>Any channel</source>
         <translation>Любой канал</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="109"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="108"/>
         <source>Any category</source>
         <translation>Любая категория</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="111"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="110"/>
         <source>Open ones</source>
         <translation>Незакрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="113"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="112"/>
         <source>Any urgency</source>
         <translation>Любая срочность</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="114"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="113"/>
         <source>Urgent</source>
         <translation>Срочные</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="115"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="114"/>
         <source>Normal</source>
         <translation>Обычные</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="145"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="144"/>
         <source>&amp;Refresh the queue</source>
         <translation>&amp;Обновить очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="147"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="146"/>
         <source>&amp;Open the appeal</source>
         <translation>&amp;Открыть обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="157"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="156"/>
         <source>Filter:</source>
         <translation>Отбор:</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="197"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="189"/>
         <source>Work queues</source>
         <translation>Очереди обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="236"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="228"/>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="237"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="229"/>
         <source>Oldest first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="239"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="231"/>
         <source>Sort by the time received (click to reverse)</source>
         <translation>Порядок по времени поступления (щелчок — обратный)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="256"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="248"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="326"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="318"/>
         <source>Appeal %1 has left this queue (changed at another desk)</source>
         <translation>Обращение %1 ушло из этой очереди (изменено на другом рабочем месте)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="391"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="383"/>
         <source>Appeals: %1 (%2 shown, scroll for more)</source>
         <translation>Обращений: %1 (показано %2, прокрутите ниже, чтобы загрузить ещё)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="394"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="386"/>
         <source>Appeals: %1</source>
         <translation>Обращений: %1</translation>
     </message>

@@ -10,12 +10,10 @@ Ctrl+Shift+C copies; Esc returns to the search field; Ctrl+T goes to the topics.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -120,17 +118,17 @@ class AnswerLibraryPane(DeskPane):
         self.message_label.setWordWrap(True)
         self._message_icon = QLabel()
 
-        self.insert_short_action = self._action(
+        self.insert_short_action = self.pane_action(
             self.tr("Insert the &short answer"), "insert", "Ctrl+Return",
             lambda: self.insert_answer(USE_SHORT))
-        self.insert_full_action = self._action(
+        self.insert_full_action = self.pane_action(
             self.tr("Insert the &full answer"), "insert", "Ctrl+Shift+Return",
             lambda: self.insert_answer(USE_FULL))
-        self.copy_action = self._action(self.tr("&Copy the answer"), "copy", "Ctrl+Shift+C",
+        self.copy_action = self.pane_action(self.tr("&Copy the answer"), "copy", "Ctrl+Shift+C",
                                         self.copy_answer)
-        self.search_action = self._action(self.tr("Search &answers"), "search", "Ctrl+F",
+        self.search_action = self.pane_action(self.tr("Search &answers"), "search", "Ctrl+F",
                                           self.focus_search)
-        self.topics_action = self._action(self.tr("Go to &topics"), "answers", "Ctrl+T",
+        self.topics_action = self.pane_action(self.tr("Go to &topics"), "answers", "Ctrl+T",
                                           lambda: self.topics_view.setFocus())
         self._build_layout()
         self._idle = True
@@ -184,13 +182,6 @@ class AnswerLibraryPane(DeskPane):
     def focus_target(self) -> QWidget:
         return self.search_edit
 
-    def _action(self, text: str, meaning: str, keys: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(icon(meaning), text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
 
     # -- what the rest of the desk tells the pane -------------------------------------------
     def connect_panes(self, panes: dict[str, DeskPane]) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -93,23 +93,23 @@ class AnswerReviewPane(DeskPane):
         self.message_label.setWordWrap(True)
         self._message_icon = QLabel()
 
-        self.new_action = self._action(self.tr("&New…"), "answer-new", "Ctrl+N",
+        self.new_action = self.pane_action(self.tr("&New…"), "answer-new", "Ctrl+N",
                                        self.new_answer)
-        self.edit_action = self._action(self.tr("&Change…"), "answer-edit", "F2",
+        self.edit_action = self.pane_action(self.tr("&Change…"), "answer-edit", "F2",
                                         self.change_answer)
-        self.retire_action = self._action(self.tr("&Retire"), "retire", "Delete",
+        self.retire_action = self.pane_action(self.tr("&Retire"), "retire", "Delete",
                                           self.retire_answer)
-        self.approve_action = self._action(self.tr("&Approve"), "approve", "Ctrl+Return",
+        self.approve_action = self.pane_action(self.tr("&Approve"), "approve", "Ctrl+Return",
                                            self.approve_chosen)
-        self.reject_action = self._action(self.tr("Re&ject"), "reject", "Ctrl+Shift+Backspace",
+        self.reject_action = self.pane_action(self.tr("Re&ject"), "reject", "Ctrl+Shift+Backspace",
                                           self.reject_chosen)
-        self.withdraw_action = self._action(self.tr("&Withdraw"), "withdraw", "",
+        self.withdraw_action = self.pane_action(self.tr("&Withdraw"), "withdraw", "",
                                             self.withdraw_chosen)
-        self.import_action = self._action(self.tr("&Import…"), "import", "",
+        self.import_action = self.pane_action(self.tr("&Import…"), "import", "",
                                           self._choose_import)
-        self.export_action = self._action(self.tr("E&xport…"), "export", "",
+        self.export_action = self.pane_action(self.tr("E&xport…"), "export", "",
                                           self._choose_export)
-        self.refresh_action = self._action(self.tr("Re&fresh"), "refresh", "F5", self.load)
+        self.refresh_action = self.pane_action(self.tr("Re&fresh"), "refresh", "F5", self.load)
         self._build_layout()
 
     def _build_layout(self) -> None:
@@ -229,14 +229,6 @@ class AnswerReviewPane(DeskPane):
         FittedColumns(view, elastic)
         return view
 
-    def _action(self, text: str, meaning: str, keys: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(icon(meaning), text, self)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
 
     def title(self) -> str:
         return self.tr("Answer library: editing and approval")

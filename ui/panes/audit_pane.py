@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -67,8 +65,8 @@ class AuditPane(DeskPane):
         self.message_label = QLabel()
         self.message_label.setObjectName("audit-message")
 
-        self.refresh_action = self._action(self.tr("&Refresh"), "refresh", "F5", self.load)
-        self.filter_action = self._action(self.tr("&Filter by user"), "filter", "Ctrl+F",
+        self.refresh_action = self.pane_action(self.tr("&Refresh"), "refresh", "F5", self.load)
+        self.filter_action = self.pane_action(self.tr("&Filter by user"), "filter", "Ctrl+F",
                                           self._focus_filter)
 
         filter_row = QHBoxLayout()
@@ -108,13 +106,6 @@ class AuditPane(DeskPane):
     def focus_target(self) -> QWidget:
         return self.table
 
-    def _action(self, text: str, meaning: str, keys: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(icon(meaning), text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
 
     # -- loading --------------------------------------------------------------------------------
     def _query(self, before_id: int | None) -> Callable[[], list[AuditRecord]]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import tzinfo
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from ui.icons import icon
@@ -69,6 +70,18 @@ class DeskPane(QDockWidget):
     def connect_panes(self, panes: dict[str, DeskPane]) -> None:
         """Wire this pane's signals to other panes (by OBJECT_NAME); the shell calls it once all
         panes exist. Panes never hold each other otherwise: a missing pane is simply absent."""
+
+    def pane_action(self, text: str, meaning: str, keys: str,
+                    slot: Callable[[], Any]) -> QAction:
+        """An action of this pane, its keys working only while the focus is inside it: Ins,
+        Del, F2 or F5 mean something else in other panes."""
+        action = QAction(icon(meaning), text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
 
     def focus_target(self) -> QWidget:
         """The widget that takes the keyboard when the pane is opened by its shortcut."""

@@ -11,12 +11,9 @@ typed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -89,13 +86,13 @@ class CalendarPane(DeskPane):
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.working_action = self._action(self.tr("Make a &working day…"), "make-working-day",
+        self.working_action = self.pane_action(self.tr("Make a &working day…"), "make-working-day",
                                            "Ins", lambda: self.open_dialog(working=True))
-        self.day_off_action = self._action(self.tr("Make a day &off…"), "make-day-off",
+        self.day_off_action = self.pane_action(self.tr("Make a day &off…"), "make-day-off",
                                            "Shift+Ins", lambda: self.open_dialog(working=False))
-        self.remove_action = self._action(self.tr("&Remove the override"), "remove", "Del",
+        self.remove_action = self.pane_action(self.tr("&Remove the override"), "remove", "Del",
                                           self.remove_selected)
-        self.refresh_action = self._action(self.tr("Re&fresh"), "refresh", "F5", self.load)
+        self.refresh_action = self.pane_action(self.tr("Re&fresh"), "refresh", "F5", self.load)
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.working_action, self.day_off_action, self.remove_action):
@@ -128,14 +125,6 @@ class CalendarPane(DeskPane):
     def focus_target(self) -> QWidget:
         return self.table
 
-    def _action(self, text: str, meaning: str, keys: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(icon(meaning), text, self)
-        action.setShortcut(QKeySequence(keys))
-        # Scoped to this pane: Ins and Del mean something else in other panes.
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
 
     def _today(self) -> date:
         return self.context.services.clock.now().astimezone(self.context.zone).date()

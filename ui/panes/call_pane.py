@@ -92,9 +92,9 @@ class CallPane(DeskPane):
         self.tel3_label.setObjectName("call-tel3")
         self.tel3_label.setWordWrap(True)
         self.tel3_label.hide()
-        self.finish_action = self._action(self.tr("&Finish the call"), "hang-up",
+        self.finish_action = self.pane_action(self.tr("&Finish the call"), "hang-up",
                                           "Ctrl+Return", self.finish)
-        self.new_action = self._action(self.tr("&New call (the phone rings)"), "new-call",
+        self.new_action = self.pane_action(self.tr("&New call (the phone rings)"), "new-call",
                                        "Ctrl+N", self.new_call)
         self.finish_button = QPushButton(self.tr("Finish the call"))
         self.finish_button.setObjectName("call-finish")
@@ -155,13 +155,6 @@ class CallPane(DeskPane):
         self.addAction(action)
         return action
 
-    def _action(self, text: str, meaning: str, keys: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(icon(meaning), text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
 
     def title(self) -> str:
         return self.tr("Call")

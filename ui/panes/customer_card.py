@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -150,12 +148,12 @@ class CustomerCardPane(DeskPane):
         self.message_label.setObjectName("card-message")
         self.message_label.setWordWrap(True)
 
-        self.identify_action = self._action(self.tr("&Identify the caller"), "identify",
+        self.identify_action = self.pane_action(self.tr("&Identify the caller"), "identify",
                                             "Ctrl+I", self.identify)
-        self.contacts_action = self._action(self.tr("Change &contacts"), "contacts", "Ctrl+E",
+        self.contacts_action = self.pane_action(self.tr("Change &contacts"), "contacts", "Ctrl+E",
                                             self.edit_contacts)
-        self.note_action = self._action(self.tr("Save &note"), "save", "Ctrl+S", self.save_note)
-        self.refresh_action = self._action(self.tr("&Refresh"), "refresh", "F5", self.reload)
+        self.note_action = self.pane_action(self.tr("Save &note"), "save", "Ctrl+S", self.save_note)
+        self.refresh_action = self.pane_action(self.tr("&Refresh"), "refresh", "F5", self.reload)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.message_label, 1)
@@ -220,13 +218,6 @@ class CustomerCardPane(DeskPane):
         FittedColumns(table, elastic, give_way=give_way)
         return table
 
-    def _action(self, text: str, meaning: str, keys: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(icon(meaning), text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
 
     # -- loading --------------------------------------------------------------------------------
     def show_customer(self, customer_id: uuid.UUID, call_id: uuid.UUID | None = None) -> None:

@@ -5,12 +5,11 @@ with who and why, how well each rule was kept over a chosen period, and the rule
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QSize, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -93,12 +92,12 @@ class DeadlineBoardPane(DeskPane):
                          self.tr("&Compliance"))
         self.tabs.addTab(self.rules_table, icon("history"), self.tr("R&ules"))
 
-        self.refresh_action = self._action(self.tr("&Refresh"), "refresh", "F5", self.load)
-        self.note_action = self._action(self.tr("&Why missed…"), "clarification", "Ctrl+E",
+        self.refresh_action = self.pane_action(self.tr("&Refresh"), "refresh", "F5", self.load)
+        self.note_action = self.pane_action(self.tr("&Why missed…"), "clarification", "Ctrl+E",
                                         self.note_selected_breach)
-        self.change_rule_action = self._action(self.tr("C&hange rule…"), "answer-edit", "F2",
+        self.change_rule_action = self.pane_action(self.tr("C&hange rule…"), "answer-edit", "F2",
                                                self.change_selected_rule)
-        self.history_action = self._action(self.tr("Rule &history"), "history", "Ctrl+H",
+        self.history_action = self.pane_action(self.tr("Rule &history"), "history", "Ctrl+H",
                                            self.show_selected_history)
         may_edit = context.principal.may(Permission.EDIT_DEADLINE_RULES)
         self.change_rule_action.setEnabled(may_edit)
@@ -190,14 +189,6 @@ class DeadlineBoardPane(DeskPane):
         FittedColumns(table, {c: Elastic(floor=floors.get(c, FLOOR_CHARS)) for c in elastic})
         return table
 
-    def _action(self, text: str, meaning: str, keys: str,
-                slot: Callable[[], Any]) -> QAction:
-        action = QAction(icon(meaning), text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
 
     # -- loading ------------------------------------------------------------------------------
     def period(self) -> Period:

@@ -9,8 +9,6 @@ focus the field and pop the caller's card, or a "new customer" form with the num
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -112,9 +110,9 @@ class LookupPane(DeskPane):
         self.find_action.setShortcut(QKeySequence("F3"))
         self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.find_action.triggered.connect(lambda _checked=False: self.focus_search())
-        self.new_action = self._action(self.tr("&New customer…"), "user-add", "Ins",
+        self.new_action = self.pane_action(self.tr("&New customer…"), "user-add", "Ins",
                                        lambda: self.new_customer())
-        self.call_action = self._action(self.tr("Simulate an incoming &call…"),
+        self.call_action = self.pane_action(self.tr("Simulate an incoming &call…"),
                                         "incoming-call", "Ctrl+Shift+I", self.simulate_call)
         if parent is not None:
             # F3 must work wherever the keyboard is, even with this pane hidden: on the window.
@@ -168,13 +166,6 @@ class LookupPane(DeskPane):
         if self.calls is not None:
             self.calls.start()
 
-    def _action(self, text: str, meaning: str, keys: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(icon(meaning), text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
 
     def focus_search(self) -> None:
         if not self.isEnabled():  # the desk is locked: the key must not reach under the cover

@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -84,17 +83,17 @@ class UsersPane(DeskPane):
         self.message_label.setObjectName("users-message")
         self.message_label.setWordWrap(True)
 
-        self.add_action = self._action(self.tr("&New user…"), "user-add", "Ins",
+        self.add_action = self.pane_action(self.tr("&New user…"), "user-add", "Ins",
                                        self.add_user)
-        self.edit_action = self._action(self.tr("&Change…"), "edit", "F2", self.edit_selected)
-        self.active_action = self._action(self.tr("Disa&ble"), "disable", "Ctrl+D",
+        self.edit_action = self.pane_action(self.tr("&Change…"), "edit", "F2", self.edit_selected)
+        self.active_action = self.pane_action(self.tr("Disa&ble"), "disable", "Ctrl+D",
                                           self.toggle_selected)
-        self.password_action = self._action(self.tr("Set &password…"), "password", "Ctrl+P",
+        self.password_action = self.pane_action(self.tr("Set &password…"), "password", "Ctrl+P",
                                             self.set_password_of_selected)
-        self.absence_action = self._action(self.tr("&Absence…"), "absence", "Ctrl+Shift+O",
+        self.absence_action = self.pane_action(self.tr("&Absence…"), "absence", "Ctrl+Shift+O",
                                            self.set_absence_of_selected)
-        self.refresh_action = self._action(self.tr("&Refresh"), "refresh", "F5", self.load)
-        self.filter_action = self._action(self.tr("&Filter"), "filter", "Ctrl+F",
+        self.refresh_action = self.pane_action(self.tr("&Refresh"), "refresh", "F5", self.load)
+        self.filter_action = self.pane_action(self.tr("&Filter"), "filter", "Ctrl+F",
                                           self._focus_filter)
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -128,14 +127,6 @@ class UsersPane(DeskPane):
     def focus_target(self) -> QWidget:
         return self.table
 
-    def _action(self, text: str, meaning: str, keys: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(icon(meaning), text, self)
-        action.setShortcut(QKeySequence(keys))
-        # Scoped to this pane: Ins or F2 mean something else in other panes.
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
 
     # -- loading --------------------------------------------------------------------------------
     def load(self, select_login: str | None = None) -> None:

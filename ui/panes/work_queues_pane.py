@@ -15,13 +15,12 @@ check waits for the next time.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -142,9 +141,9 @@ class WorkQueuesPane(DeskPane):
         self._message_icon = QLabel()
         self.message_label = QLabel()
         self.message_label.setObjectName("queue-message")
-        self.refresh_action = self._action(self.tr("&Refresh the queue"), "refresh", "F5",
+        self.refresh_action = self.pane_action(self.tr("&Refresh the queue"), "refresh", "F5",
                                            self.refresh)
-        self.open_action = self._action(self.tr("&Open the appeal"), "appeal-editor",
+        self.open_action = self.pane_action(self.tr("&Open the appeal"), "appeal-editor",
                                         "Ctrl+O", self.open_current)
         self._build_layout()
         self._show_order()
@@ -185,13 +184,6 @@ class WorkQueuesPane(DeskPane):
         combo.currentIndexChanged.connect(lambda _index: self.load())
         return combo
 
-    def _action(self, text: str, meaning: str, keys: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(icon(meaning), text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
 
     def title(self) -> str:
         return self.tr("Work queues")
