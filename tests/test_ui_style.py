@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QFontDatabase, QPalette
+from PySide6.QtGui import QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.look import icon_colours
 from ui import palette
 from ui.fonts import FONTS_DIR, UI_FAMILY, load_bundled_fonts
 from ui.icons import icon, known_icons
@@ -53,3 +54,11 @@ def test_every_icon_resolves_offline(qtbot: QtBot) -> None:
         pixmap = icon(meaning).pixmap(32, 32)
         assert not pixmap.isNull(), meaning
         assert not pixmap.toImage().isNull()
+
+
+def test_icons_of_a_selected_row_are_drawn_like_its_text(qtbot: QtBot) -> None:
+    # Item views paint a selected row's icon in QIcon's Selected mode; dark on the highlight's
+    # blue it would all but vanish.
+    for meaning in ("user", "deadline-overdue", "lock"):
+        assert icon_colours(icon(meaning), QIcon.Mode.Selected) == {palette.HIGHLIGHTED_TEXT}
+        assert palette.HIGHLIGHTED_TEXT not in icon_colours(icon(meaning))

@@ -123,7 +123,10 @@ _COLOURS = {
 def icon(meaning: str, colour: str | None = None) -> QIcon:
     name = _NAMES[meaning]
     tint = QColor(colour or _COLOURS.get(meaning, palette.ICON))
-    return qtawesome.icon(name, color=tint, color_disabled=QColor(palette.DISABLED_TEXT))
+    # A selected row of a table or list paints its icons in the Selected mode: there they are
+    # drawn in the highlighted text's colour, like the row's words, not dark on the blue.
+    return qtawesome.icon(name, color=tint, color_disabled=QColor(palette.DISABLED_TEXT),
+                          color_selected=QColor(palette.HIGHLIGHTED_TEXT))
 
 
 def on_primary(meaning: str) -> QIcon:
