@@ -1,10 +1,11 @@
 """The customer card's tables on a laptop-sized desk: the address keeps a fair share of the
-accounts table, numbers stay whole, and a shortened text shows whole as a tooltip."""
+accounts table, numbers stay whole, and a shortened text shows whole as a tooltip; a callback
+promised to the customer (TEL-3) shows as a notice."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC
+from datetime import UTC, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex
@@ -12,6 +13,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QStyle, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.customers import IVANOV, IVANOVA, add_customers
+from tests.helpers.deadlines import add_user
 from tests.helpers.desk import add_person
 from tests.helpers.look import desk_look, icon_colours
 from ui import palette
@@ -21,6 +24,11 @@ from ui.models.card_tables import MASK, TableRow
 from ui.panes.base import PaneContext
 from ui.panes.customer_card import ACCOUNT, ADDRESS, BALANCE, RESIDENTS, TARIFF, CustomerCardPane
 from ui.tasks import TaskRunner
+from workstation.appeal_fields import Line
+from workstation.call_desk import CallDraft
+from workstation.call_phases import CallOutcome
+from workstation.clock import FakeClock
+from workstation.formatting import format_datetime
 from workstation.services import Services
 
 ADDRESS_TEXT = "Самара, наб. Сибирская, д. 91, корп. 2, кв. 267"
@@ -134,3 +142,31 @@ def test_the_identify_button_leads_with_an_icon_that_reads_on_its_blue(
     make_primary(button, "identify", primary=False)  # once the caller identified
     assert button.property("role") == ""
     assert icon_colours(button.icon()) == {palette.ICON}
+
+
+def test_TEL_3_the_card_reminds_of_a_callback_promised_to_the_customer(
+        qtbot: QtBot, card: CustomerCardPane, services: Services, clock: FakeClock) -> None:
+    """The customer rings in or their card is opened: a promise not yet kept shows under the
+    name (icon and words); a customer without one has no notice."""
+    ivanov, ivanova = add_customers(services.database, IVANOV, IVANOVA)
+    smirnova = add_user(services, "operator", login="smirnova",
+                        full_name="Смирнова Анна Викторовна")
+    call = services.call_desk.take(smirnova, phone="+79141234567", received_at=clock.now(),
+                                   line=Line.HOT_LINE)
+    promised_at = clock.now() + timedelta(hours=3)
+    done = services.call_desk.finish(smirnova, call.id, CallOutcome.CALLBACK, CallDraft(
+        phone="+79141234567", line=Line.HOT_LINE, customer_id=ivanov,
+        notes="Нужна справка из архива.", callback_at=promised_at))
+
+    with qtbot.waitSignal(card.card_shown):
+        card.show_customer(ivanov)
+    assert card.callbacks_box.isVisible()
+    text = card.callbacks_label.text()
+    assert format_datetime(promised_at, UTC) in text  # the time the customer was told
+    assert "Смирнова А.\u00a0В." in text and done.journal_number in text
+    assert card.callbacks_icon.pixmap() is not None and not card.callbacks_icon.pixmap().isNull()
+
+    with qtbot.waitSignal(card.card_shown):
+        card.show_customer(ivanova)
+    assert not card.callbacks_box.isVisible()
+    assert card.callbacks_label.text() == ""

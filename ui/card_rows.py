@@ -10,6 +10,7 @@ from datetime import tzinfo
 
 from PySide6.QtCore import QObject
 
+from ui.deadline_board_columns import short_name
 from ui.icons import icon
 from ui.models.card_tables import TableRow
 from workstation.customer_card import ConfidentialInfo, CustomerCard
@@ -112,6 +113,25 @@ class CardRows(QObject):
         parts.append(self.tr("customer since %1").replace(
             "%1", format_date(card.created_at.astimezone(zone).date())))
         return " · ".join(parts)
+
+    def callbacks(self, card: CustomerCard, zone: tzinfo) -> str:
+        """One line per TEL-3 callback promised to the customer and not yet made: «Обещан
+        обратный звонок на 24.11.2026 15:00 (оператор Смирнова А. В., обращение 2026-000045)».
+        The time is the one the customer was told (the deadline allows a few minutes more).
+        Empty when there is none."""
+        lines = []
+        for callback in card.callbacks:
+            line = self.tr("Callback promised for %1").replace(
+                "%1", format_datetime(callback.promised_at or callback.due_at, zone))
+            extras = []
+            if callback.promised_by:
+                extras.append(self.tr("operator %1", "who promised a callback").replace(
+                    "%1", short_name(callback.promised_by)))
+            if callback.journal_number:
+                extras.append(self.tr("appeal %1", "the appeal a callback was promised in")
+                              .replace("%1", callback.journal_number))
+            lines.append(f"{line} ({', '.join(extras)})" if extras else line)
+        return "\n".join(lines)
 
     def identification(self, state: IdentificationState, zone: tzinfo, is_person: bool) -> str:
         if state.method is None:

@@ -1,10 +1,11 @@
 """The customer card: what the company holds about a customer, and the gate to what is secret.
 
 ``card`` returns everything that is not confidential: names, addresses, accounts, contracts,
-contacts and the history from every desk (DB-1). Balances, debts, residents, meter readings and
-payments come only from ``confidential``, which refuses unless the operator recorded how the
-caller identified (TEL-5) — enforced here, whatever the screen shows. Opening a card, every
-identification (or refusal) and every view of confidential data is audited.
+contacts, the history from every desk (DB-1) and the callbacks promised and not yet made (TEL-3).
+Balances, debts, residents, meter readings and payments come only from ``confidential``, which
+refuses unless the operator recorded how the caller identified (TEL-5) — enforced here, whatever
+the screen shows. Opening a card, every identification (or refusal) and every view of
+confidential data is audited.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from workstation.identification import (
     check_named_data,
     current_state,
 )
+from workstation.open_callbacks import OpenCallback, open_callbacks
 from workstation.roles import Permission, Principal, require
 from workstation.search_text import format_address
 
@@ -105,6 +107,8 @@ class CustomerCard:
     contacts: tuple[ContactInfo, ...]
     history: tuple[HistoryEntry, ...]
     identification: IdentificationState
+    # TEL-3 callbacks promised to the customer and not yet made (not confidential: no TEL-5).
+    callbacks: tuple[OpenCallback, ...] = ()
 
     @property
     def is_person(self) -> bool:
@@ -288,6 +292,8 @@ def load_card(session: Session, customer_id: uuid.UUID,
                                    c.label, c.is_primary) for c in contacts),
         history=tuple(history.collect(session, customer_id)),
         identification=IdentificationState(None),
+        callbacks=open_callbacks(session, customer_id,
+                                 [c.value for c in contacts if c.kind == "phone"]),
     )
 
 

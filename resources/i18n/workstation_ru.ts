@@ -2493,134 +2493,151 @@
 <context>
     <name>CardRows</name>
     <message>
-        <location filename="../../ui/card_rows.py" line="27"/>
+        <location filename="../../ui/card_rows.py" line="28"/>
         <source>customer</source>
         <comment>who took a meter reading</comment>
         <translation>потребитель</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="28"/>
+        <location filename="../../ui/card_rows.py" line="29"/>
         <source>inspector</source>
         <comment>who took a meter reading</comment>
         <translation>контролёр</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="29"/>
+        <location filename="../../ui/card_rows.py" line="30"/>
         <source>remote metering</source>
         <comment>who took a meter reading</comment>
         <translation>АСКУЭ</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="31"/>
+        <location filename="../../ui/card_rows.py" line="32"/>
         <source>online</source>
         <comment>payment method</comment>
         <translation>онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="32"/>
+        <location filename="../../ui/card_rows.py" line="33"/>
         <source>bank</source>
         <comment>payment method</comment>
         <translation>банк</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="33"/>
+        <location filename="../../ui/card_rows.py" line="34"/>
         <source>terminal</source>
         <comment>payment method</comment>
         <translation>терминал</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="34"/>
+        <location filename="../../ui/card_rows.py" line="35"/>
         <source>post office</source>
         <comment>payment method</comment>
         <translation>почта</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="51"/>
+        <location filename="../../ui/card_rows.py" line="52"/>
         <source> (closed %1)</source>
         <translation> (закрыт %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="56"/>
+        <location filename="../../ui/card_rows.py" line="57"/>
         <source>Opened %1</source>
         <translation>Открыт %1</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="59"/>
+        <location filename="../../ui/card_rows.py" line="60"/>
         <source>contract %1</source>
         <translation>договор %1</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="71"/>
+        <location filename="../../ui/card_rows.py" line="72"/>
         <source>main</source>
         <translation>основной</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="75"/>
+        <location filename="../../ui/card_rows.py" line="76"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="89"/>
+        <location filename="../../ui/card_rows.py" line="90"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="107"/>
+        <location filename="../../ui/card_rows.py" line="108"/>
         <source>person</source>
         <translation>физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="107"/>
+        <location filename="../../ui/card_rows.py" line="108"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="109"/>
+        <location filename="../../ui/card_rows.py" line="110"/>
         <source>INN %1</source>
         <translation>ИНН %1</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="111"/>
+        <location filename="../../ui/card_rows.py" line="112"/>
         <source>KPP %1</source>
         <translation>КПП %1</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="112"/>
+        <location filename="../../ui/card_rows.py" line="113"/>
         <source>customer since %1</source>
         <translation>потребитель с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="118"/>
+        <location filename="../../ui/card_rows.py" line="124"/>
+        <source>Callback promised for %1</source>
+        <translation>Обещан обратный звонок на %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_rows.py" line="128"/>
+        <source>operator %1</source>
+        <comment>who promised a callback</comment>
+        <translation>оператор %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_rows.py" line="131"/>
+        <source>appeal %1</source>
+        <comment>the appeal a callback was promised in</comment>
+        <translation>обращение %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_rows.py" line="138"/>
         <source>account number or address</source>
         <translation>номер лицевого счёта или адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="119"/>
+        <location filename="../../ui/card_rows.py" line="139"/>
         <source>contract number</source>
         <translation>номер договора</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="120"/>
+        <location filename="../../ui/card_rows.py" line="140"/>
         <source>Caller not identified: balance, debts, residents, readings and payments are hidden (TEL-5). Ask for the %1.</source>
         <translation>Звонящий не идентифицирован: баланс, задолженность, число проживающих, показания и платежи скрыты (TEL-5). Спросите %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="123"/>
+        <location filename="../../ui/card_rows.py" line="143"/>
         <source>The caller refused to identify: confidential information is not given.</source>
         <translation>Звонящий отказался назвать данные для идентификации: конфиденциальные сведения не сообщаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="127"/>
+        <location filename="../../ui/card_rows.py" line="147"/>
         <source>Identified %1 at %2 (valid until %3).</source>
         <translation>Идентифицирован %1 (%2, действует до %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="133"/>
+        <location filename="../../ui/card_rows.py" line="153"/>
         <source>Debt: %1</source>
         <translation>Задолженность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="134"/>
+        <location filename="../../ui/card_rows.py" line="154"/>
         <source>No debt</source>
         <translation>Задолженности нет</translation>
     </message>
@@ -2854,190 +2871,190 @@
 <context>
     <name>CustomerCardPane</name>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="67"/>
+        <location filename="../../ui/panes/customer_card.py" line="68"/>
         <source>No customer chosen</source>
         <translation>Потребитель не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="72"/>
+        <location filename="../../ui/panes/customer_card.py" line="73"/>
         <source>Find a customer in the lookup (F3) and open the card with Enter.</source>
         <translation>Найдите потребителя в поиске (F3) и откройте карточку клавишей Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="84"/>
+        <location filename="../../ui/panes/customer_card.py" line="102"/>
         <source>&amp;Identify…</source>
         <translation>&amp;Идентифицировать…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="98"/>
-        <location filename="../../ui/panes/customer_card.py" line="105"/>
-        <location filename="../../ui/panes/customer_card.py" line="107"/>
+        <location filename="../../ui/panes/customer_card.py" line="116"/>
+        <location filename="../../ui/panes/customer_card.py" line="123"/>
+        <location filename="../../ui/panes/customer_card.py" line="125"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="98"/>
+        <location filename="../../ui/panes/customer_card.py" line="116"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="98"/>
+        <location filename="../../ui/panes/customer_card.py" line="116"/>
         <source>Tariff</source>
         <translation>Тариф</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="98"/>
+        <location filename="../../ui/panes/customer_card.py" line="116"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="99"/>
+        <location filename="../../ui/panes/customer_card.py" line="117"/>
         <source>Residents</source>
         <translation>Проживающих</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="100"/>
+        <location filename="../../ui/panes/customer_card.py" line="118"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="100"/>
+        <location filename="../../ui/panes/customer_card.py" line="118"/>
         <source>Whose</source>
         <translation>Чей</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="102"/>
+        <location filename="../../ui/panes/customer_card.py" line="120"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="102"/>
+        <location filename="../../ui/panes/customer_card.py" line="120"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="102"/>
+        <location filename="../../ui/panes/customer_card.py" line="120"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="102"/>
+        <location filename="../../ui/panes/customer_card.py" line="120"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="103"/>
+        <location filename="../../ui/panes/customer_card.py" line="121"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="105"/>
+        <location filename="../../ui/panes/customer_card.py" line="123"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="105"/>
+        <location filename="../../ui/panes/customer_card.py" line="123"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="105"/>
+        <location filename="../../ui/panes/customer_card.py" line="123"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="107"/>
+        <location filename="../../ui/panes/customer_card.py" line="125"/>
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="107"/>
+        <location filename="../../ui/panes/customer_card.py" line="125"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="107"/>
+        <location filename="../../ui/panes/customer_card.py" line="125"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="116"/>
+        <location filename="../../ui/panes/customer_card.py" line="134"/>
         <source>Accounts</source>
         <translation>Лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="119"/>
+        <location filename="../../ui/panes/customer_card.py" line="137"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="121"/>
+        <location filename="../../ui/panes/customer_card.py" line="139"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="131"/>
+        <location filename="../../ui/panes/customer_card.py" line="149"/>
         <source>Readings and payments</source>
         <translation>Показания и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="135"/>
+        <location filename="../../ui/panes/customer_card.py" line="153"/>
         <source>Notes on this customer: what the next operator should know</source>
         <translation>Заметки о потребителе: что следует знать следующему оператору</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="141"/>
+        <location filename="../../ui/panes/customer_card.py" line="159"/>
         <source>Customer notes</source>
         <translation>Заметки о потребителе</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="143"/>
-        <location filename="../../ui/panes/customer_card.py" line="155"/>
+        <location filename="../../ui/panes/customer_card.py" line="161"/>
+        <location filename="../../ui/panes/customer_card.py" line="173"/>
         <source>Save &amp;note</source>
         <translation>Сохранить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="145"/>
+        <location filename="../../ui/panes/customer_card.py" line="163"/>
         <source>&amp;Contacts…</source>
         <translation>&amp;Контакты…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="151"/>
+        <location filename="../../ui/panes/customer_card.py" line="169"/>
         <source>&amp;Identify the caller</source>
         <translation>&amp;Идентифицировать звонящего</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="153"/>
+        <location filename="../../ui/panes/customer_card.py" line="171"/>
         <source>Change &amp;contacts</source>
         <translation>Изменить &amp;контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="156"/>
+        <location filename="../../ui/panes/customer_card.py" line="174"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="180"/>
+        <location filename="../../ui/panes/customer_card.py" line="199"/>
         <source>Customer card</source>
         <translation>Карточка потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="229"/>
+        <location filename="../../ui/panes/customer_card.py" line="248"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="246"/>
+        <location filename="../../ui/panes/customer_card.py" line="268"/>
         <source>History (%1)</source>
         <translation>История (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="357"/>
+        <location filename="../../ui/panes/customer_card.py" line="379"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="360"/>
+        <location filename="../../ui/panes/customer_card.py" line="382"/>
         <source>Note saved.</source>
         <translation>Заметка сохранена.</translation>
     </message>

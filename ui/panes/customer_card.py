@@ -2,7 +2,8 @@
 
 Accounts, contracts, addresses and contacts show at once; balances, debts, residents, meter
 readings and payments stay masked until the operator records how the caller identified (TEL-5)
-— the service refuses them before that, whatever this pane does. The history lists what every
+— the service refuses them before that, whatever this pane does. A callback promised to the
+customer and not yet made (TEL-3) shows as a notice under the name. The history lists what every
 desk and channel did, newest first (QA-1: review the customer's history). The note field takes
 answers from the library (ui/insertion.py).
 """
@@ -73,6 +74,23 @@ class CustomerCardPane(DeskPane):
                                              "card with Enter."))
         self.subtitle_label.setProperty("role", "secondary")
         self.subtitle_label.setWordWrap(True)
+
+        # TEL-3: a callback promised to this customer and not yet made (icon and words).
+        self.callbacks_icon = QLabel()
+        self.callbacks_icon.setPixmap(icon("callback").pixmap(20, 20))
+        self.callbacks_label = QLabel()
+        self.callbacks_label.setObjectName("card-callbacks")
+        self.callbacks_label.setWordWrap(True)
+        self.callbacks_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.callbacks_box = QFrame()
+        self.callbacks_box.setObjectName("card-callbacks-box")
+        self.callbacks_box.setProperty("role", "card")
+        callbacks_row = QHBoxLayout(self.callbacks_box)
+        callbacks_row.setContentsMargins(8, 6, 8, 6)
+        callbacks_row.addWidget(self.callbacks_icon, 0, Qt.AlignmentFlag.AlignTop)
+        callbacks_row.addWidget(self.callbacks_label, 1)
+        self.callbacks_box.setVisible(False)
 
         self.identify_icon = QLabel()
         self.identify_label = QLabel()
@@ -164,6 +182,7 @@ class CustomerCardPane(DeskPane):
         layout.setContentsMargins(8, 6, 8, 8)
         layout.addWidget(self.name_label)
         layout.addWidget(self.subtitle_label)
+        layout.addWidget(self.callbacks_box)
         layout.addWidget(gate)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.note_edit)
@@ -240,6 +259,9 @@ class CustomerCardPane(DeskPane):
         zone = self.context.zone
         self.name_label.setText(card.name)
         self.subtitle_label.setText(self.rows.subtitle(card, zone))
+        promised = self.rows.callbacks(card, zone)
+        self.callbacks_label.setText(promised)
+        self.callbacks_box.setVisible(bool(promised))
         self.accounts_model.set_rows(self.rows.accounts(card, None))
         self.contacts_model.set_rows(self.rows.contacts(card))
         self.history_model.set_rows(self.rows.history(card, zone))
