@@ -15,7 +15,7 @@ import argparse
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -33,9 +33,11 @@ from ui.main_window import MainWindow
 from ui.panes.appeal_editor_pane import AppealEditorPane
 from ui.panes.call_pane import CallPane
 from ui.tasks import TaskRunner
+from workstation.appeal_fields import Line
 from workstation.appeals import Channel
 from workstation.attachments import NewAttachment
-from workstation.call_phases import CallPhase
+from workstation.call_desk import CallDraft
+from workstation.call_phases import CallOutcome, CallPhase
 from workstation.clock import FakeClock
 from workstation.database import open_database
 from workstation.demo_data import fill_demo_data
@@ -140,6 +142,16 @@ def main() -> None:
     settle(app, ms=600)
     grab(editor, out / "appeal-editor.png")
     editor.setFloating(False)
+
+    # This morning a colleague promised this customer a callback (TEL-3), not yet made: the
+    # card reminds of it when the customer rings in again.
+    colleague = services.auth.login("ivanova", "operator-demo")
+    earlier = services.call_desk.take(colleague, phone=phone, line=Line.HOT_LINE,
+                                      received_at=clock.now() - timedelta(hours=2))
+    services.call_desk.finish(colleague, earlier.id, CallOutcome.CALLBACK, CallDraft(
+        phone=phone, line=Line.HOT_LINE, customer_id=customer.id,
+        notes="Уточнить в архиве показания за январь и перезвонить.",
+        callback_at=clock.now() + timedelta(hours=1)))
 
     calls = window.panes[CallPane.OBJECT_NAME]
     assert isinstance(calls, CallPane)
