@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, timedelta
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QStyle, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
@@ -165,6 +165,15 @@ def test_TEL_3_the_card_reminds_of_a_callback_promised_to_the_customer(
     assert format_datetime(promised_at, UTC) in text  # the time the customer was told
     assert "Смирнова А.\u00a0В." in text and done.journal_number in text
     assert card.callbacks_icon.pixmap() is not None and not card.callbacks_icon.pixmap().isNull()
+
+    overdue = QCoreApplication.translate("CardRows", "overdue",
+                                         "a promised callback not made in time")
+    assert overdue not in text
+
+    clock.advance(3 * 3600 + 6 * 60)  # past the promised time and the 5 minutes TEL-3 allows
+    with qtbot.waitSignal(card.card_shown):
+        card.show_customer(ivanov)
+    assert overdue in card.callbacks_label.text()  # in words, not only by colour
 
     with qtbot.waitSignal(card.card_shown):
         card.show_customer(ivanova)

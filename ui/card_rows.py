@@ -6,7 +6,7 @@ translation covers them); it holds only those translated words.
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QObject
 
@@ -114,7 +114,7 @@ class CardRows(QObject):
             "%1", format_date(card.created_at.astimezone(zone).date())))
         return " · ".join(parts)
 
-    def callbacks(self, card: CustomerCard, zone: tzinfo) -> str:
+    def callbacks(self, card: CustomerCard, zone: tzinfo, now: datetime) -> str:
         """One line per TEL-3 callback promised to the customer and not yet made: «Обещан
         обратный звонок на 24.11.2026 15:00 (оператор Смирнова А. В., обращение 2026-000045)».
         The time is the one the customer was told (the deadline allows a few minutes more).
@@ -130,6 +130,8 @@ class CardRows(QObject):
             if callback.journal_number:
                 extras.append(self.tr("appeal %1", "the appeal a callback was promised in")
                               .replace("%1", callback.journal_number))
+            if callback.due_at < now:  # past what TEL-3/callback allows: say so in words
+                extras.append(self.tr("overdue", "a promised callback not made in time"))
             lines.append(f"{line} ({', '.join(extras)})" if extras else line)
         return "\n".join(lines)
 

@@ -2607,37 +2607,43 @@
         <translation>обращение %1</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="138"/>
+        <location filename="../../ui/card_rows.py" line="134"/>
+        <source>overdue</source>
+        <comment>a promised callback not made in time</comment>
+        <translation>срок прошёл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_rows.py" line="140"/>
         <source>account number or address</source>
         <translation>номер лицевого счёта или адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="139"/>
+        <location filename="../../ui/card_rows.py" line="141"/>
         <source>contract number</source>
         <translation>номер договора</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="140"/>
+        <location filename="../../ui/card_rows.py" line="142"/>
         <source>Caller not identified: balance, debts, residents, readings and payments are hidden (TEL-5). Ask for the %1.</source>
         <translation>Звонящий не идентифицирован: баланс, задолженность, число проживающих, показания и платежи скрыты (TEL-5). Спросите %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="143"/>
+        <location filename="../../ui/card_rows.py" line="145"/>
         <source>The caller refused to identify: confidential information is not given.</source>
         <translation>Звонящий отказался назвать данные для идентификации: конфиденциальные сведения не сообщаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="147"/>
+        <location filename="../../ui/card_rows.py" line="149"/>
         <source>Identified %1 at %2 (valid until %3).</source>
         <translation>Идентифицирован %1 (%2, действует до %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="153"/>
+        <location filename="../../ui/card_rows.py" line="155"/>
         <source>Debt: %1</source>
         <translation>Задолженность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/card_rows.py" line="154"/>
+        <location filename="../../ui/card_rows.py" line="156"/>
         <source>No debt</source>
         <translation>Задолженности нет</translation>
     </message>

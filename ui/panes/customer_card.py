@@ -259,7 +259,7 @@ class CustomerCardPane(DeskPane):
         zone = self.context.zone
         self.name_label.setText(card.name)
         self.subtitle_label.setText(self.rows.subtitle(card, zone))
-        promised = self.rows.callbacks(card, zone)
+        promised = self.rows.callbacks(card, zone, self.context.services.clock.now())
         self.callbacks_label.setText(promised)
         self.callbacks_box.setVisible(bool(promised))
         self.accounts_model.set_rows(self.rows.accounts(card, None))
