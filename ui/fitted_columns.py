@@ -22,7 +22,7 @@ that an address keeps its house and flat — and shows the whole text as its too
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, QTimer
@@ -223,13 +223,9 @@ class FittedColumns(QObject):
         Qt's sizeHintForColumn counts only the rows in sight, none right after a reset."""
         if column in self._contents:
             return self._contents[column]
-        view, model = self.view, self.view.model()
-        option = QStyleOptionViewItem()
-        view.initViewItemOption(option)
-        widest = 0
-        for row in range(min(model.rowCount(), SAMPLE_ROWS)):
-            index = model.index(row, column)
-            widest = max(widest, view.itemDelegateForIndex(index).sizeHint(option, index).width())
+        option, view = self._item_option(), self.view
+        widest = max((view.itemDelegateForIndex(index).sizeHint(option, index).width()
+                      for index in self._sampled(column)), default=0)
         self._contents[column] = widest + (1 if view.showGrid() else 0)
         return self._contents[column]
 
@@ -237,12 +233,9 @@ class FittedColumns(QObject):
         """The width the column needs to show each cell's first word whole, cut after it."""
         if column in self._first_words:
             return self._first_words[column]
-        view, model = self.view, self.view.model()
-        option = QStyleOptionViewItem()
-        view.initViewItemOption(option)
+        option, view = self._item_option(), self.view
         widest = 0
-        for row in range(min(model.rowCount(), SAMPLE_ROWS)):
-            index = model.index(row, column)
+        for index in self._sampled(column):
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
             if not text.strip():
                 continue
@@ -254,6 +247,17 @@ class FittedColumns(QObject):
             widest = max(widest, size.width() + SLACK)
         self._first_words[column] = widest
         return widest
+
+    def _item_option(self) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        self.view.initViewItemOption(option)
+        return option
+
+    def _sampled(self, column: int) -> Iterator[QModelIndex]:
+        """The column's cells of the first SAMPLE_ROWS rows: what its width is measured on."""
+        model = self.view.model()
+        for row in range(min(model.rowCount(), SAMPLE_ROWS)):
+            yield model.index(row, column)
 
     def header_width(self, column: int) -> int:
         """What the header's text needs; room for the sort arrow only where it shows."""

@@ -251,102 +251,102 @@
         <translation>Поиск ответов: слова в любой форме</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="122"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="120"/>
         <source>Insert the &amp;short answer</source>
         <translation>Вставить &amp;краткий ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="125"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="123"/>
         <source>Insert the &amp;full answer</source>
         <translation>Вставить &amp;полный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="127"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="125"/>
         <source>&amp;Copy the answer</source>
         <translation>Копи&amp;ровать ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="129"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="127"/>
         <source>Search &amp;answers</source>
         <translation>Поиск о&amp;тветов</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="131"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="129"/>
         <source>Go to &amp;topics</source>
         <translation>Перейти к т&amp;емам</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="137"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="135"/>
         <source>Choose an answer to see it here.</source>
         <translation>Выберите ответ, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="140"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="138"/>
         <source>Short answer</source>
         <translation>Краткий ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="143"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="141"/>
         <source>Full answer</source>
         <translation>Полный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="180"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="177"/>
         <source>Answer library</source>
         <translation>Библиотека ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="251"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="247"/>
         <source>Nothing found. Try other words or another topic.</source>
         <translation>Ничего не найдено. Попробуйте другие слова или другую тему.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="266"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="262"/>
         <source>No answer chosen.</source>
         <translation>Ответ не выбран.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="307"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="303"/>
         <source>Choose an answer first.</source>
         <translation>Сначала выберите ответ.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="330"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="326"/>
         <source>No text field is waiting for an answer: it was copied to the clipboard. Click into the notes or a reply to insert directly.</source>
         <translation>Нет поля, в которое можно вставить ответ: он скопирован в буфер обмена. Щёлкните в заметки или в ответ клиенту, чтобы вставлять сразу туда.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="334"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="330"/>
         <source>Inserted into “%1”.</source>
         <translation>Вставлено в «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="347"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="343"/>
         <source>Copied to the clipboard.</source>
         <translation>Скопировано в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="355"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="351"/>
         <source>(no customer card is open)</source>
         <translation>(карточка клиента не открыта)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="356"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="352"/>
         <source>Fill in by hand: %1</source>
         <translation>Заполните вручную: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="404"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="399"/>
         <source>Enter copies the answer: no text field is waiting for one.</source>
         <translation>Enter копирует ответ: нет поля, ожидающего вставки.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="406"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="401"/>
         <source>Enter inserts into “%1”.</source>
         <translation>Enter вставляет в «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_library_pane.py" line="407"/>
+        <location filename="../../ui/panes/answer_library_pane.py" line="402"/>
         <source>Answers: %1</source>
         <translation>Ответов: %1</translation>
     </message>
@@ -425,159 +425,159 @@
 <context>
     <name>AnswerReviewPane</name>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="85"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="84"/>
         <source>Choose a version: its change is shown here word by word.</source>
         <translation>Выберите версию: здесь будут показаны её изменения слово за словом.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="89"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="88"/>
         <source>Reason for rejecting (the author reads it)</source>
         <translation>Причина отклонения (её прочтёт автор)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="96"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="93"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="98"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="95"/>
         <source>&amp;Change…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="100"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="97"/>
         <source>&amp;Retire</source>
         <translation>&amp;Вывести из употребления</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="102"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="99"/>
         <source>&amp;Approve</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="104"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="101"/>
         <source>Re&amp;ject</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="106"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="103"/>
         <source>&amp;Withdraw</source>
         <translation>Ото&amp;звать</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="108"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="105"/>
         <source>&amp;Import…</source>
         <translation>И&amp;мпорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="110"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="107"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="112"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="109"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="141"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="138"/>
         <source>Awaiting approval</source>
         <translation>Ожидают утверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="147"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="144"/>
         <source>All answers and history</source>
         <translation>Все ответы и история</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="234"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="227"/>
         <source>Answer library: editing and approval</source>
         <translation>Библиотека ответов: изменение и утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="254"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="247"/>
         <source>Awaiting approval (%1)</source>
         <translation>Ожидают утверждения (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="314"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="307"/>
         <source>New answer</source>
         <translation>Новый ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="323"/>
-        <location filename="../../ui/panes/answer_review_pane.py" line="351"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="316"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="344"/>
         <source>Choose an answer on the tab “All answers” first.</source>
         <translation>Сначала выберите ответ на вкладке «Все ответы».</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="325"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="318"/>
         <source>Change the answer</source>
         <translation>Изменение ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="341"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="334"/>
         <source>Version %1 of “%2” awaits approval by another supervisor.</source>
         <translation>Версия %1 ответа «%2» ожидает утверждения другим руководителем.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="356"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="349"/>
         <source>Retiring “%1” awaits approval.</source>
         <translation>Вывод ответа «%1» из употребления ожидает утверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="368"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="361"/>
         <source>Approved: %1. Operators see it now.</source>
         <translation>Утверждено: %1. Операторы уже видят изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="375"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="368"/>
         <source>Rejected: %1.</source>
         <translation>Отклонено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="382"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="375"/>
         <source>Withdrawn: %1.</source>
         <translation>Отозвано: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="396"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="389"/>
         <source>Import a library file</source>
         <translation>Импорт файла библиотеки</translation>
     </message>
     <message>
+        <location filename="../../ui/panes/answer_review_pane.py" line="390"/>
         <location filename="../../ui/panes/answer_review_pane.py" line="397"/>
-        <location filename="../../ui/panes/answer_review_pane.py" line="404"/>
         <source>Answer library (*.json)</source>
         <translation>Библиотека ответов (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="402"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="395"/>
         <source>Export the library</source>
         <translation>Экспорт библиотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="411"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="404"/>
         <source>Could not read the file %1: %2.</source>
         <translation>Не удалось прочитать файл %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="412"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="405"/>
         <source>it is not UTF-8 text</source>
         <translation>это не текст в кодировке UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="425"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="418"/>
         <source>Imported: new %1, changed %2, retired %3, unchanged %4. They await approval.</source>
         <translation>Импортировано: новых %1, изменённых %2, выводимых из употребления %3, без изменений %4. Изменения ожидают утверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="437"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="430"/>
         <source>Could not write the file %1: %2.</source>
         <translation>Не удалось записать файл %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/answer_review_pane.py" line="449"/>
+        <location filename="../../ui/panes/answer_review_pane.py" line="442"/>
         <source>Exported answers: %1.</source>
         <translation>Выгружено ответов: %1.</translation>
     </message>
@@ -1449,27 +1449,27 @@
 <context>
     <name>AuditPane</name>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="43"/>
+        <location filename="../../ui/panes/audit_pane.py" line="44"/>
         <source>Login, for example ivanova</source>
         <translation>Имя пользователя, например ivanova</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="95"/>
+        <location filename="../../ui/panes/audit_pane.py" line="92"/>
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="100"/>
+        <location filename="../../ui/panes/audit_pane.py" line="97"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="101"/>
+        <location filename="../../ui/panes/audit_pane.py" line="98"/>
         <source>Units</source>
         <translation>Подразделения</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="101"/>
+        <location filename="../../ui/panes/audit_pane.py" line="98"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1494,57 +1494,57 @@
         <translation>По&amp;казать:</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="95"/>
+        <location filename="../../ui/panes/audit_pane.py" line="92"/>
         <source>Logins and the desk</source>
         <translation>Входы и рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="96"/>
+        <location filename="../../ui/panes/audit_pane.py" line="93"/>
         <source>Customers and their data (TEL-5)</source>
         <translation>Потребители и их данные (TEL-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="97"/>
+        <location filename="../../ui/panes/audit_pane.py" line="94"/>
         <source>Appeals</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="97"/>
+        <location filename="../../ui/panes/audit_pane.py" line="94"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="98"/>
+        <location filename="../../ui/panes/audit_pane.py" line="95"/>
         <source>Deadlines and rules</source>
         <translation>Сроки и правила</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="99"/>
+        <location filename="../../ui/panes/audit_pane.py" line="96"/>
         <source>Production calendar</source>
         <translation>Производственный календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="100"/>
+        <location filename="../../ui/panes/audit_pane.py" line="97"/>
         <source>Answer library</source>
         <translation>Библиотека ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="104"/>
+        <location filename="../../ui/panes/audit_pane.py" line="101"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="120"/>
+        <location filename="../../ui/panes/audit_pane.py" line="116"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="143"/>
+        <location filename="../../ui/panes/audit_pane.py" line="139"/>
         <source>Entries shown: %1 (scroll down for older ones)</source>
         <translation>Показано записей: %1 (прокрутите вниз, чтобы увидеть более ранние)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit_pane.py" line="145"/>
+        <location filename="../../ui/panes/audit_pane.py" line="141"/>
         <source>Entries shown: %1</source>
         <translation>Показано записей: %1</translation>
     </message>
@@ -2170,32 +2170,32 @@
         <translation>Праздники, выходные, перенесённые постановлением, рабочие субботы и воскресенья взамен и поправки администраторов. Обычные будни и выходные не показаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_pane.py" line="89"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="86"/>
         <source>Make a &amp;working day…</source>
         <translation>Сделать &amp;рабочим днём…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_pane.py" line="91"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="88"/>
         <source>Make a day &amp;off…</source>
         <translation>Сделать в&amp;ыходным…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_pane.py" line="93"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="90"/>
         <source>&amp;Remove the override</source>
         <translation>&amp;Убрать поправку</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_pane.py" line="95"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="92"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_pane.py" line="123"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="117"/>
         <source>Production calendar</source>
         <translation>Производственный календарь</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/calendar_pane.py" line="153"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="146"/>
         <source>%n day(s) listed</source>
         <translation>
             <numerusform>%n особый день</numerusform>
@@ -2204,7 +2204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/calendar_pane.py" line="155"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="148"/>
         <source>%n override(s)</source>
         <translation>
             <numerusform>%n поправка</numerusform>
@@ -2213,12 +2213,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_pane.py" line="232"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="225"/>
         <source>%1 is now: %2.</source>
         <translation>%1 — теперь %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/calendar_pane.py" line="234"/>
+        <location filename="../../ui/panes/calendar_pane.py" line="227"/>
         <source>%n open deadline(s) recomputed</source>
         <translation>
             <numerusform>Пересчитан %n открытый срок</numerusform>
@@ -2356,7 +2356,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/call_pane.py" line="86"/>
-        <location filename="../../ui/panes/call_pane.py" line="363"/>
+        <location filename="../../ui/panes/call_pane.py" line="362"/>
         <source>No call in progress</source>
         <translation>Звонка нет</translation>
     </message>
@@ -2386,62 +2386,62 @@
         <translation>Заметки о звонке</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="160"/>
+        <location filename="../../ui/panes/call_pane.py" line="159"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="217"/>
+        <location filename="../../ui/panes/call_pane.py" line="216"/>
         <source>An unfinished call was restored: nothing typed was lost.</source>
         <translation>Восстановлен незавершённый звонок: всё набранное сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="246"/>
+        <location filename="../../ui/panes/call_pane.py" line="245"/>
         <source>Greet the customer (the script is above).</source>
         <translation>Поприветствуйте потребителя (текст выше).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="258"/>
+        <location filename="../../ui/panes/call_pane.py" line="257"/>
         <source>(chosen in the lookup)</source>
         <translation>(выбран в поиске)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="296"/>
+        <location filename="../../ui/panes/call_pane.py" line="295"/>
         <source>The answer takes more than 2 minutes: agree a callback time with the customer (TEL-3) and set “Callback promised at”.</source>
         <translation>Подготовка ответа дольше 2 минут: договоритесь с потребителем о времени обратного звонка (TEL-3) и укажите его в поле «Обещан обратный звонок на».</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="325"/>
+        <location filename="../../ui/panes/call_pane.py" line="324"/>
         <source>Finishing…</source>
         <translation>Завершение…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="334"/>
+        <location filename="../../ui/panes/call_pane.py" line="333"/>
         <source>The call is finished: appeal %1 registered; the callback at %2 is in your deadlines (TEL-3).</source>
         <translation>Звонок завершён: зарегистрировано обращение %1; обратный звонок в %2 — в ваших сроках (TEL-3).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="339"/>
+        <location filename="../../ui/panes/call_pane.py" line="338"/>
         <source>The call is finished: appeal %1 registered.</source>
         <translation>Звонок завершён: зарегистрировано обращение %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="342"/>
+        <location filename="../../ui/panes/call_pane.py" line="341"/>
         <source>The call is finished without an appeal.</source>
         <translation>Звонок завершён без регистрации обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="371"/>
+        <location filename="../../ui/panes/call_pane.py" line="370"/>
         <source>Number not shown</source>
         <translation>Номер не определён</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="393"/>
+        <location filename="../../ui/panes/call_pane.py" line="392"/>
         <source>Rang at %1</source>
         <translation>Звонок в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/call_pane.py" line="396"/>
+        <location filename="../../ui/panes/call_pane.py" line="395"/>
         <source>answered at %1</source>
         <translation>принят в %1</translation>
     </message>
@@ -3045,22 +3045,22 @@
         <translation>Карточка потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="248"/>
+        <location filename="../../ui/panes/customer_card.py" line="247"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="268"/>
+        <location filename="../../ui/panes/customer_card.py" line="267"/>
         <source>History (%1)</source>
         <translation>История (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="379"/>
+        <location filename="../../ui/panes/customer_card.py" line="378"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_card.py" line="382"/>
+        <location filename="../../ui/panes/customer_card.py" line="381"/>
         <source>Note saved.</source>
         <translation>Заметка сохранена.</translation>
     </message>
@@ -3277,33 +3277,33 @@
         <translation>Сводка сроков</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="201"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="200"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="221"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="220"/>
         <source>Open: %1; overdue: %2; due soon: %3</source>
         <translation>Открыто сроков: %1; просрочено: %2; скоро срок: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="248"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="247"/>
         <source>Choose a breach in the list first.</source>
         <translation>Сначала выберите нарушение в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="251"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="250"/>
         <source>Why the deadline was missed</source>
         <translation>Почему срок нарушен</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="263"/>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="284"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="262"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="283"/>
         <source>Choose a rule in the list first.</source>
         <translation>Сначала выберите правило в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/deadline_board_pane.py" line="294"/>
+        <location filename="../../ui/panes/deadline_board_pane.py" line="293"/>
         <source>History of %1: newest first (Refresh shows all rules again)</source>
         <translation>История %1: сначала новые редакции («Обновить» снова покажет все правила)</translation>
     </message>
@@ -3798,7 +3798,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/lookup_pane.py" line="145"/>
-        <location filename="../../ui/panes/lookup_pane.py" line="187"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="186"/>
         <source>Type an account number, a phone, a name or an address.</source>
         <translation>Введите номер лицевого счёта, телефон, ФИО или адрес.</translation>
     </message>
@@ -3808,17 +3808,17 @@
         <translation>Поиск потребителя</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="205"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="204"/>
         <source>Not found as typed. Did you mean: %1?</source>
         <translation>Так, как написано, не нашлось. Возможно, вы имели в виду: %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="207"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="206"/>
         <source>Nobody found. Check the spelling, or add a new customer (Ins).</source>
         <translation>Никого не нашлось. Проверьте написание или добавьте нового потребителя (Ins).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/lookup_pane.py" line="208"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="207"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n&#xa0;потребитель</numerusform>
@@ -3827,27 +3827,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="209"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="208"/>
         <source> — there are more: type more to narrow down</source>
         <translation> — есть и другие: уточните запрос</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="210"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="209"/>
         <source>Found: %1%2. Enter opens the card.</source>
         <translation>Найдено: %1%2. Enter открывает карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="272"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="271"/>
         <source>Incoming call from %1</source>
         <translation>Входящий звонок с номера %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="287"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="286"/>
         <source>Simulate an incoming call</source>
         <translation>Имитация входящего звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/lookup_pane.py" line="287"/>
+        <location filename="../../ui/panes/lookup_pane.py" line="286"/>
         <source>Caller&apos;s number:</source>
         <translation>Номер звонящего:</translation>
     </message>
@@ -4383,48 +4383,48 @@
         <translation>Показывать от&amp;ключённых</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="86"/>
+        <location filename="../../ui/panes/users_pane.py" line="84"/>
         <source>&amp;New user…</source>
         <translation>&amp;Новый пользователь…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="88"/>
+        <location filename="../../ui/panes/users_pane.py" line="86"/>
         <source>&amp;Change…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="89"/>
-        <location filename="../../ui/panes/users_pane.py" line="187"/>
+        <location filename="../../ui/panes/users_pane.py" line="87"/>
+        <location filename="../../ui/panes/users_pane.py" line="181"/>
         <source>Disa&amp;ble</source>
         <translation>&amp;Отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="91"/>
+        <location filename="../../ui/panes/users_pane.py" line="89"/>
         <source>Set &amp;password…</source>
         <translation>&amp;Пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="93"/>
+        <location filename="../../ui/panes/users_pane.py" line="91"/>
         <source>&amp;Absence…</source>
         <translation>Отс&amp;утствие…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="95"/>
+        <location filename="../../ui/panes/users_pane.py" line="93"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="96"/>
+        <location filename="../../ui/panes/users_pane.py" line="94"/>
         <source>&amp;Filter</source>
         <translation>Отбо&amp;р</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="125"/>
+        <location filename="../../ui/panes/users_pane.py" line="120"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/users_pane.py" line="149"/>
+        <location filename="../../ui/panes/users_pane.py" line="143"/>
         <source>%n user(s), active: %1</source>
         <translation>
             <numerusform>%n&#xa0;пользователь, действующих: %1</numerusform>
@@ -4433,22 +4433,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="184"/>
+        <location filename="../../ui/panes/users_pane.py" line="178"/>
         <source>Ena&amp;ble</source>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="254"/>
+        <location filename="../../ui/panes/users_pane.py" line="248"/>
         <source>Account %1 enabled.</source>
         <translation>Учётная запись %1 включена.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="255"/>
+        <location filename="../../ui/panes/users_pane.py" line="249"/>
         <source>Account %1 disabled.</source>
         <translation>Учётная запись %1 отключена.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="280"/>
+        <location filename="../../ui/panes/users_pane.py" line="274"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -4680,42 +4680,42 @@
         <translation>Отбор:</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="189"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="188"/>
         <source>Work queues</source>
         <translation>Очереди обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="228"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="227"/>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="229"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="228"/>
         <source>Oldest first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="231"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="230"/>
         <source>Sort by the time received (click to reverse)</source>
         <translation>Порядок по времени поступления (щелчок — обратный)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="248"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="247"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="318"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="317"/>
         <source>Appeal %1 has left this queue (changed at another desk)</source>
         <translation>Обращение %1 ушло из этой очереди (изменено на другом рабочем месте)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="383"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="382"/>
         <source>Appeals: %1 (%2 shown, scroll for more)</source>
         <translation>Обращений: %1 (показано %2, прокрутите ниже, чтобы загрузить ещё)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_queues_pane.py" line="386"/>
+        <location filename="../../ui/panes/work_queues_pane.py" line="385"/>
         <source>Appeals: %1</source>
         <translation>Обращений: %1</translation>
     </message>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -34,6 +33,7 @@ from ui.answer_preview import AnswerPreview, texts_to_give
 from ui.call_script_strip import CallScriptStrip
 from ui.icons import icon
 from ui.insertion import InsertionTargets, insertion_targets
+from ui.message_line import MessageLine
 from ui.models.answer_results import HTML_ROLE, AnswerResultsModel
 from ui.models.answer_topics import CODE_ROLE, AnswerTopicsModel
 from ui.panes.base import DeskPane, PaneContext
@@ -113,10 +113,8 @@ class AnswerLibraryPane(DeskPane):
         self.results_view.installEventFilter(self)
 
         self.preview = AnswerPreview()
-        self.message_label = QLabel()
-        self.message_label.setObjectName("answer-message")
-        self.message_label.setWordWrap(True)
-        self._message_icon = QLabel()
+        self.message_line = MessageLine("answer-message")
+        self.message_label = self.message_line.label
 
         self.insert_short_action = self.pane_action(
             self.tr("Insert the &short answer"), "insert", "Ctrl+Return",
@@ -159,8 +157,7 @@ class AnswerLibraryPane(DeskPane):
         body.setSizes([300, 320])
         # One row for where Enter puts the answer, what just happened, and the two buttons.
         message_row = QHBoxLayout()
-        message_row.addWidget(self._message_icon, 0, Qt.AlignmentFlag.AlignTop)
-        message_row.addWidget(self.message_label, 1)
+        message_row.addWidget(self.message_line, 1)
         message_row.addWidget(short_button)
         message_row.addWidget(full_button)
         widget = QWidget()
@@ -181,7 +178,6 @@ class AnswerLibraryPane(DeskPane):
 
     def focus_target(self) -> QWidget:
         return self.search_edit
-
 
     # -- what the rest of the desk tells the pane -------------------------------------------
     def connect_panes(self, panes: dict[str, DeskPane]) -> None:
@@ -395,8 +391,7 @@ class AnswerLibraryPane(DeskPane):
 
     def _show_target(self, *, force: bool = False) -> None:
         """The idle message: how many answers, and where Enter puts the chosen one."""
-        if not all(shiboken6.isValid(label) for label in (self.message_label,
-                                                          self._message_icon)):
+        if not shiboken6.isValid(self.message_line):
             return  # the registry outlives panes: a closing window's pane hears it too
         if not (force or self._idle):
             return  # what just happened stays until the next list
@@ -414,5 +409,4 @@ class AnswerLibraryPane(DeskPane):
 
     def _say(self, text: str, meaning: str) -> None:
         self._idle = False
-        self.message_label.setText(text)
-        self._message_icon.setPixmap(icon(meaning).pixmap(16, 16))
+        self.message_line.say(text, meaning)

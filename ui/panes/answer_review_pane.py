@@ -16,8 +16,6 @@ from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSizePolicy,
     QSplitter,
@@ -35,6 +33,7 @@ from ui.desk_menus import tool_tip
 from ui.dialogs.answer_entry_dialog import AnswerEntryDialog
 from ui.fitted_columns import FittedColumns
 from ui.icons import icon
+from ui.message_line import MessageLine
 from ui.models.answer_entries import AnswerEntriesModel
 from ui.models.answer_versions import AnswerVersionsModel
 from ui.panes.base import DeskPane, PaneContext
@@ -88,10 +87,8 @@ class AnswerReviewPane(DeskPane):
         self.reason_edit.setObjectName("answer-reject-reason")
         self.reason_edit.setPlaceholderText(self.tr("Reason for rejecting (the author reads it)"))
         self.reason_edit.setToolTip(self.reason_edit.placeholderText())
-        self.message_label = QLabel()
-        self.message_label.setObjectName("answer-review-message")
-        self.message_label.setWordWrap(True)
-        self._message_icon = QLabel()
+        self.message_line = MessageLine("answer-review-message")
+        self.message_label = self.message_line.label
 
         self.new_action = self.pane_action(self.tr("&New…"), "answer-new", "Ctrl+N",
                                        self.new_answer)
@@ -152,15 +149,12 @@ class AnswerReviewPane(DeskPane):
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.tabs)
         self.split.addWidget(self.details)
-        message_row = QHBoxLayout()
-        message_row.addWidget(self._message_icon)
-        message_row.addWidget(self.message_label, 1)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(toolbar)
         layout.addWidget(self.split, 1)
-        layout.addLayout(message_row)
+        layout.addWidget(self.message_line)
         self.setWidget(body)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -228,7 +222,6 @@ class AnswerReviewPane(DeskPane):
         view.setMinimumHeight(40)  # the pane shares the bottom of the window with the audit log
         FittedColumns(view, elastic)
         return view
-
 
     def title(self) -> str:
         return self.tr("Answer library: editing and approval")
@@ -452,6 +445,5 @@ class AnswerReviewPane(DeskPane):
         self._say(error.message, "warning")
 
     def _say(self, text: str, meaning: str) -> None:
-        self.message_label.setText(text)
-        self._message_icon.setPixmap(icon(meaning).pixmap(16, 16))
+        self.message_line.say(text, meaning)
 

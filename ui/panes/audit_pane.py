@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.icons import icon
+from ui.message_line import MessageLine
 from ui.models.audit_table import AuditTableModel
 from ui.panes.base import DeskPane, PaneContext
 from workstation.audit import AuditRecord
@@ -61,9 +62,8 @@ class AuditPane(DeskPane):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        self._message_icon = QLabel()
-        self.message_label = QLabel()
-        self.message_label.setObjectName("audit-message")
+        self.message_line = MessageLine("audit-message")
+        self.message_label = self.message_line.label
 
         self.refresh_action = self.pane_action(self.tr("&Refresh"), "refresh", "F5", self.load)
         self.filter_action = self.pane_action(self.tr("&Filter by user"), "filter", "Ctrl+F",
@@ -78,15 +78,12 @@ class AuditPane(DeskPane):
         filter_row.addWidget(self.actor_edit, 1)
         filter_row.addWidget(what)
         filter_row.addWidget(self.kind_combo)
-        message_row = QHBoxLayout()
-        message_row.addWidget(self._message_icon)
-        message_row.addWidget(self.message_label, 1)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
-        layout.addLayout(message_row)
+        layout.addWidget(self.message_line)
         self.setWidget(body)
 
     def action_groups(self) -> list[tuple[str, str]]:
@@ -105,7 +102,6 @@ class AuditPane(DeskPane):
 
     def focus_target(self) -> QWidget:
         return self.table
-
 
     # -- loading --------------------------------------------------------------------------------
     def _query(self, before_id: int | None) -> Callable[[], list[AuditRecord]]:
@@ -150,5 +146,4 @@ class AuditPane(DeskPane):
         self.actor_edit.selectAll()
 
     def _say(self, text: str, meaning: str) -> None:
-        self.message_label.setText(text)
-        self._message_icon.setPixmap(icon(meaning).pixmap(16, 16))
+        self.message_line.say(text, meaning)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.calendar_override_dialog import CalendarOverrideDialog
 from ui.fitted_columns import Elastic, FittedColumns
-from ui.icons import icon
+from ui.message_line import MessageLine
 from ui.models.calendar_days import CalendarDay, CalendarDaysModel, special_days
 from ui.panes.base import DeskPane, PaneContext
 from workstation.calendar_overrides import OverrideResult
@@ -80,11 +80,8 @@ class CalendarPane(DeskPane):
         self.table.verticalHeader().setVisible(False)
         FittedColumns(self.table, {CalendarDaysModel.WHAT: Elastic(share=0.4)})
 
-        self._message_icon = QLabel()
-        self.message_label = QLabel()
-        self.message_label.setObjectName("calendar-message")
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_line = MessageLine("calendar-message")
+        self.message_label = self.message_line.label
 
         self.working_action = self.pane_action(self.tr("Make a &working day…"), "make-working-day",
                                            "Ins", lambda: self.open_dialog(working=True))
@@ -104,16 +101,13 @@ class CalendarPane(DeskPane):
         year_row.addWidget(year_label)
         year_row.addWidget(self.year_spin)
         year_row.addWidget(self.count_label, 1)
-        message_row = QHBoxLayout()
-        message_row.addWidget(self._message_icon, 0, Qt.AlignmentFlag.AlignTop)
-        message_row.addWidget(self.message_label, 1)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 0, 6, 6)
         layout.addWidget(toolbar)
         layout.addLayout(year_row)
         layout.addWidget(self.table, 1)
-        layout.addLayout(message_row)
+        layout.addWidget(self.message_line)
         self.setWidget(body)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
@@ -124,7 +118,6 @@ class CalendarPane(DeskPane):
 
     def focus_target(self) -> QWidget:
         return self.table
-
 
     def _today(self) -> date:
         return self.context.services.clock.now().astimezone(self.context.zone).date()
@@ -244,5 +237,4 @@ class CalendarPane(DeskPane):
         self._say(error.message, "warning")
 
     def _say(self, text: str, meaning: str) -> None:
-        self.message_label.setText(text)
-        self._message_icon.setPixmap(icon(meaning).pixmap(16, 16))
+        self.message_line.say(text, meaning)

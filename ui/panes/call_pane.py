@@ -155,7 +155,6 @@ class CallPane(DeskPane):
         self.addAction(action)
         return action
 
-
     def title(self) -> str:
         return self.tr("Call")
 

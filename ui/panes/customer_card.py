@@ -237,7 +237,6 @@ class CustomerCardPane(DeskPane):
         FittedColumns(table, elastic, give_way=give_way)
         return table
 
-
     # -- loading --------------------------------------------------------------------------------
     def show_customer(self, customer_id: uuid.UUID, call_id: uuid.UUID | None = None) -> None:
         """Open a customer's card (audited by the service as a view of personal data)."""

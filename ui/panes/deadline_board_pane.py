@@ -189,7 +189,6 @@ class DeadlineBoardPane(DeskPane):
         FittedColumns(table, {c: Elastic(floor=floors.get(c, FLOOR_CHARS)) for c in elastic})
         return table
 
-
     # -- loading ------------------------------------------------------------------------------
     def period(self) -> Period:
         first, last = _pydate(self.from_edit.date()), _pydate(self.until_edit.date())

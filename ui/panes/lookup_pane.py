@@ -166,7 +166,6 @@ class LookupPane(DeskPane):
         if self.calls is not None:
             self.calls.start()
 
-
     def focus_search(self) -> None:
         if not self.isEnabled():  # the desk is locked: the key must not reach under the cover
             return

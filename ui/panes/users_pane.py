@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTableView,
     QToolBar,
@@ -30,6 +29,7 @@ from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.password_dialog import PasswordDialog
 from ui.dialogs.user_dialog import UserDialog
 from ui.icons import icon
+from ui.message_line import MessageLine
 from ui.models.users_table import UsersFilterProxy, UsersTableModel
 from ui.panes.base import DeskPane, PaneContext
 from workstation.errors import ConflictError, DomainError
@@ -78,10 +78,8 @@ class UsersPane(DeskPane):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
-        self._message_icon = QLabel()
-        self.message_label = QLabel()
-        self.message_label.setObjectName("users-message")
-        self.message_label.setWordWrap(True)
+        self.message_line = MessageLine("users-message")
+        self.message_label = self.message_line.label
 
         self.add_action = self.pane_action(self.tr("&New user…"), "user-add", "Ins",
                                        self.add_user)
@@ -106,16 +104,13 @@ class UsersPane(DeskPane):
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_edit, 1)
         filter_row.addWidget(self.show_disabled)
-        message_row = QHBoxLayout()
-        message_row.addWidget(self._message_icon, 0, Qt.AlignmentFlag.AlignTop)
-        message_row.addWidget(self.message_label, 1)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 0, 6, 6)
         layout.addWidget(toolbar)
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
-        layout.addLayout(message_row)
+        layout.addWidget(self.message_line)
         self.setWidget(body)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.proxy.modelReset.connect(self._update_actions)
@@ -126,7 +121,6 @@ class UsersPane(DeskPane):
 
     def focus_target(self) -> QWidget:
         return self.table
-
 
     # -- loading --------------------------------------------------------------------------------
     def load(self, select_login: str | None = None) -> None:
@@ -306,5 +300,4 @@ class UsersPane(DeskPane):
         self._say(error.message, "warning")
 
     def _say(self, text: str, meaning: str) -> None:
-        self.message_label.setText(text)
-        self._message_icon.setPixmap(icon(meaning).pixmap(16, 16))
+        self.message_line.say(text, meaning)

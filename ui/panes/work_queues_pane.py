@@ -184,7 +184,6 @@ class WorkQueuesPane(DeskPane):
         combo.currentIndexChanged.connect(lambda _index: self.load())
         return combo
 
-
     def title(self) -> str:
         return self.tr("Work queues")
 
